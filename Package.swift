@@ -1,0 +1,28 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "QuoteKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "QuoteKit", targets: ["QuoteKit"]),
+        .executable(name: "quotekit", targets: ["quotekit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only place that includes ICU headers; its public header uses stdint types and opaque handles.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
+        ),
+        .target(name: "QuoteKit", dependencies: ["CICU"]),
+        .executableTarget(
+            name: "quotekit",
+            dependencies: ["QuoteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "quotekit-bench", dependencies: ["QuoteKit", "CICU"]),
+        .testTarget(name: "QuoteKitTests", dependencies: ["QuoteKit"]),
+    ]
+)

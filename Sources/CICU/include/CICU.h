@@ -1,0 +1,41 @@
+// Thin C layer over the system ICU. Only stdint types and opaque handles cross this boundary, so the
+// ICU headers never meet Foundation's bundled ICU in a Swift module.
+#ifndef CICU_H
+#define CICU_H
+
+#include <stdint.h>
+
+/// An ICU break iterator bound to UTF-8 text (opaque).
+typedef struct qk_break qk_break;
+
+/// Break iterator kinds.
+enum { QK_BREAK_WORD = 0, QK_BREAK_SENTENCE = 1 };
+
+/// Opens a break iterator of `kind` for `locale` (e.g. "en", "en@ss=standard"). NULL on failure, with
+/// the ICU error code in *status.
+qk_break *qk_break_open(int32_t kind, const char *locale, int32_t *status);
+/// A cheap copy of `prototype` with no text set. NULL on failure.
+qk_break *qk_break_clone(const qk_break *prototype, int32_t *status);
+/// Releases the iterator.
+void qk_break_close(qk_break *iterator);
+/// Sets UTF-8 text (not copied: it must outlive the iterator's use). Returns 0 or an ICU error code.
+int32_t qk_break_set_utf8(qk_break *iterator, const uint8_t *text, int64_t length);
+/// The next boundary as a UTF-8 byte offset, or -1 at the end.
+int32_t qk_break_next(qk_break *iterator);
+/// The first boundary after UTF-8 offset `offset`, or -1 at the end. Only the text near `offset` is read.
+int32_t qk_break_following(qk_break *iterator, int32_t offset);
+/// The rule status of the boundary last returned (word kinds: 0 none, 100 number, 200 letter, 300 kana,
+/// 400 ideographic).
+int32_t qk_break_rule_status(const qk_break *iterator);
+
+/// Normalisation forms.
+enum { QK_NFC = 0, QK_NFKC = 1, QK_NFKC_CASEFOLD = 2, QK_CASEFOLD = 3 };
+
+/// Normalises UTF-8 `src` into `dest` (capacity `capacity` bytes). Returns the UTF-8 length of the
+/// result (which may exceed `capacity`: call again with a larger buffer), or -1 on error.
+int32_t qk_normalize_utf8(int32_t form, const uint8_t *src, int32_t length, uint8_t *dest, int32_t capacity);
+
+/// The ICU version string, e.g. "72.1".
+const char *qk_icu_version(void);
+
+#endif

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Every lexicon the pipeline reads, loaded from one folder (by default the repository's `Lexicons/`).
+public struct Lexicons: Sendable {
+    /// The folder the files came from.
+    public let directory: URL
+    /// Elisions, abbreviations and sentence starters for the text stage.
+    public let text: TextLexicon
+
+    /// Loads and validates the lexicons in `directory`; throws ``LexiconError`` (`file:line: reason`).
+    public init(directory: URL) throws {
+        self.directory = directory
+        let elisions = try Self.table("elisions", in: directory)
+        let abbreviations = try Self.table("abbreviations", in: directory)
+        let starters = try Self.table("sentence-starters", in: directory)
+        let kindColumn = try abbreviations.column("kind")
+        var abbreviationList: [(String, TextLexicon.AbbreviationKind)] = []
+        for row in abbreviations.rows {
+            guard let kind = TextLexicon.AbbreviationKind(rawValue: row.fields[kindColumn]) else {
+                throw LexiconError(file: abbreviations.path, line: row.line,
+                                   reason: "kind must be title, prenominal or general, found '\(row.fields[kindColumn])'")
+            }
+            abbreviationList.append((row.key, kind))
+        }
+        text = TextLexicon(elisions: elisions.rows.map(\.key), abbreviations: abbreviationList,
+                           sentenceStarters: starters.rows.map(\.key))
+    }
+
+    /// Loads the default folder (see ``LexiconLocator``).
+    public static func loadDefault() throws -> Lexicons {
+        try Lexicons(directory: LexiconLocator.defaultDirectory())
+    }
+
+    /// Reads `name.tsv` from `directory`.
+    static func table(_ name: String, in directory: URL) throws -> LexiconTable {
+        let url = directory.appendingPathComponent(name + ".tsv")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw LexiconError(file: url.path, line: 0, reason: "missing lexicon file")
+        }
+        return try LexiconTable(contentsOf: url)
+    }
+}

@@ -1,0 +1,67 @@
+/// Lexicon keys of one or more words, matched over a document's tokens by their normalised hashes.
+///
+/// Each key is tokenized by the same ``TextAnalyzer`` as documents, so "win-win", "don't" and
+/// "according to" match exactly what the tokenizer makes of them. White space between words is skipped
+/// (any amount, but not a paragraph break: the caller gives the token limit).
+struct PhraseTable<Value: Sendable>: Sendable {
+    private struct Entry: Sendable {
+        let rest: [UInt64]   // hashes of the words after the first
+        let value: Value
+    }
+    /// Entries by the hash of their first word, longest first.
+    private var byFirst: [UInt64: [Entry]] = [:]
+    /// The most words in any key.
+    private(set) var maximumLength = 0
+
+    /// An empty table.
+    init() {}
+
+    /// A table of `entries` (keys in normalised form), tokenized with `analyzer`.
+    init(_ entries: [(key: String, value: Value)], analyzer: TextAnalyzer) {
+        for (key, value) in entries { insert(key, value, analyzer: analyzer) }
+    }
+
+    /// Adds one key. A later key with the same words replaces an earlier one.
+    mutating func insert(_ key: String, _ value: Value, analyzer: TextAnalyzer) {
+        let hashes = Self.hashes(of: key, analyzer: analyzer)
+        guard let first = hashes.first else { return }
+        var list = byFirst[first] ?? []
+        let rest = Array(hashes.dropFirst())
+        list.removeAll { $0.rest == rest }
+        list.append(Entry(rest: rest, value: value))
+        list.sort { $0.rest.count > $1.rest.count }
+        byFirst[first] = list
+        maximumLength = max(maximumLength, hashes.count)
+    }
+
+    /// The non-space token hashes of `key`.
+    static func hashes(of key: String, analyzer: TextAnalyzer) -> [UInt64] {
+        let t = analyzer.analyze(key)
+        return t.tokens.filter { $0.kind != .whitespace }.map(\.key)
+    }
+
+    /// True when some key starts with the word of token hash `key`.
+    @inline(__always) func mayStart(_ key: UInt64) -> Bool { byFirst[key] != nil }
+
+    /// The longest key that starts at token `start` and ends before token `limit`: its value and the
+    /// index after its last token.
+    func longestMatch(in text: AnalyzedText, at start: Int, limit: Int? = nil) -> (value: Value, end: Int)? {
+        guard start < text.tokens.count, let list = byFirst[text.tokens[start].key] else { return nil }
+        let limit = min(limit ?? text.tokens.count, text.tokens.count)
+        outer: for entry in list {
+            var i = start + 1
+            for h in entry.rest {
+                while i < limit && text.tokens[i].kind == .whitespace { i += 1 }
+                guard i < limit, text.tokens[i].key == h else { continue outer }
+                i += 1
+            }
+            return (entry.value, i)
+        }
+        return nil
+    }
+
+    /// Whether a single-word key equal to token hash `key` exists; its value.
+    func single(_ key: UInt64) -> Value? {
+        byFirst[key]?.first(where: { $0.rest.isEmpty })?.value
+    }
+}

@@ -1,0 +1,74 @@
+/// A document's text after the text stage: tokens, paragraphs and sentences as views into its bytes.
+///
+/// Every range here is in UTF-8 byte offsets; ``scalarOffsets`` converts them for output.
+public struct AnalyzedText: Sendable {
+    /// The text as given.
+    public let text: String
+    /// The text's UTF-8 bytes; every ``TextRange`` indexes into them.
+    public let bytes: [UInt8]
+    /// Every ICU word-break segment in order, whitespace included: joined, they give back `text`.
+    public internal(set) var tokens: [Token] = []
+    /// The normalised forms of all tokens, back to back (see ``Token/normalized``).
+    public internal(set) var normalizedBytes: [UInt8] = []
+    /// Paragraphs (see ``ParagraphSplitter`` for the rule), trimmed of surrounding white space.
+    public internal(set) var paragraphs: [TextRange] = []
+    /// The tokens of each paragraph (indices into ``tokens``), parallel to ``paragraphs``.
+    public internal(set) var paragraphTokens: [Range<Int>] = []
+    /// Sentences (ICU `en@ss=standard`, corrected by the abbreviation lexicon), never across paragraphs.
+    public internal(set) var sentences: [TextRange] = []
+    /// The tokens of each sentence, parallel to ``sentences``.
+    public internal(set) var sentenceTokens: [Range<Int>] = []
+    /// Indices of the quotation-mark tokens, in order (as the tokenizer found them; some become
+    /// apostrophes when classified).
+    var markTokens: [Int32] = []
+    /// Indices of punctuation tokens that may end a sentence (. ! ? and kin), in order.
+    var terminalTokens: [Int32] = []
+    /// Problems met while analysing (text too large, and the like). Analysis itself never throws.
+    public internal(set) var warnings: [String] = []
+    /// Converts UTF-8 offsets to Unicode-scalar offsets. Built on each call (one pass over the bytes):
+    /// outputs take it once per document.
+    public func makeScalarOffsets() -> ScalarOffsets { ScalarOffsets(bytes: bytes) }
+
+    init(text: String) {
+        self.text = text
+        self.bytes = Array(text.utf8)
+    }
+
+    /// The document text in `range` (a copy: use for output, not in rules).
+    public func string(_ range: TextRange) -> String {
+        let s = max(0, min(range.start, bytes.count)), e = max(s, min(range.end, bytes.count))
+        return String(decoding: bytes[s..<e], as: UTF8.self)
+    }
+
+    /// The text of token `i`.
+    public func string(token i: Int) -> String { string(tokens[i].range) }
+
+    /// The normalised form of token `i` (NFKC, case-folded, apostrophes straight).
+    public func normalized(token i: Int) -> String {
+        String(decoding: normalizedBytes[tokens[i].normalized], as: UTF8.self)
+    }
+
+    /// The index of the first non-space token at or after `i` (or `tokens.count`).
+    @inline(__always) func nextNonSpace(_ i: Int) -> Int {
+        var j = i
+        while j < tokens.count && tokens[j].kind == .whitespace { j += 1 }
+        return j
+    }
+
+    /// The index of the last non-space token at or before `i` (or -1).
+    @inline(__always) func previousNonSpace(_ i: Int) -> Int {
+        var j = i
+        while j >= 0 && tokens[j].kind == .whitespace { j -= 1 }
+        return j
+    }
+
+    /// The index of the token that starts at or covers byte `offset` (binary search).
+    func tokenIndex(at offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].end) <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

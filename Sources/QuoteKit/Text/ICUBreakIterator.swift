@@ -1,0 +1,66 @@
+import CICU
+import Synchronization
+
+/// A break iterator over UTF-8 text, owned by one thread. Made by cloning a shared prototype, since
+/// opening an `en@ss=standard` sentence iterator costs about 0.2 ms and cloning one about 0.3 µs.
+final class ICUBreakIterator {
+    enum Kind { case word, sentence }
+
+    private let handle: OpaquePointer
+
+    private init(handle: OpaquePointer) { self.handle = handle }
+    deinit { qk_break_close(handle) }
+
+    /// The word iterator for English rules, cloned from the process-wide prototype.
+    static func word() -> ICUBreakIterator { Prototypes.shared.clone(.word) }
+    /// The sentence iterator with the `en@ss=standard` abbreviation suppressions, cloned likewise.
+    static func sentence() -> ICUBreakIterator { Prototypes.shared.clone(.sentence) }
+
+    /// Points the iterator at `length` bytes of UTF-8 at `bytes` (not copied: keep them alive).
+    func setText(_ bytes: UnsafePointer<UInt8>, length: Int) {
+        _ = qk_break_set_utf8(handle, bytes, Int64(length))
+    }
+
+    /// The next boundary (UTF-8 offset), or nil at the end.
+    @inline(__always) func next() -> Int? {
+        let b = qk_break_next(handle)
+        return b < 0 ? nil : Int(b)
+    }
+
+    /// The first boundary after `offset`, or nil.
+    func following(_ offset: Int) -> Int? {
+        let b = qk_break_following(handle, Int32(offset))
+        return b < 0 ? nil : Int(b)
+    }
+
+    /// The rule status of the last boundary returned.
+    @inline(__always) var ruleStatus: Int32 { qk_break_rule_status(handle) }
+
+    /// Opened-once prototypes, cloned under a lock (ICU clones are cheap; sharing one iterator is not safe).
+    private final class Prototypes: Sendable {
+        static let shared = Prototypes()
+        private let lock = Mutex<Void>(())
+        nonisolated(unsafe) private let wordPrototype: OpaquePointer
+        nonisolated(unsafe) private let sentencePrototype: OpaquePointer
+
+        private init() {
+            var status: Int32 = 0
+            guard let w = qk_break_open(Int32(QK_BREAK_WORD), "en", &status),
+                  let s = qk_break_open(Int32(QK_BREAK_SENTENCE), "en@ss=standard", &status) else {
+                fatalError("ICU could not open its break iterators (status \(status)): is libicu installed?")
+            }
+            wordPrototype = w
+            sentencePrototype = s
+        }
+
+        func clone(_ kind: Kind) -> ICUBreakIterator {
+            lock.withLock { _ in
+                var status: Int32 = 0
+                guard let h = qk_break_clone(kind == .word ? wordPrototype : sentencePrototype, &status) else {
+                    fatalError("ICU could not clone a break iterator (status \(status))")
+                }
+                return ICUBreakIterator(handle: h)
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+/// Splits text into ICU word-break segments, gives each a ``TokenKind`` and its normalised key form.
+/// Lossless: the segments cover the text exactly, whitespace included.
+struct Tokenizer {
+    private let iterator = ICUBreakIterator.word()
+
+    /// Appends the tokens of `p[0..<count]` to `text`.
+    func tokenize(_ p: UnsafePointer<UInt8>, count: Int, into text: inout AnalyzedText) {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(count / 3 + 4)
+        var norm = ByteBuffer(capacity: count + 64)
+        defer { norm.deallocate() }
+        iterator.setText(p, length: count)
+        var marks: [Int32] = []
+        var terminals: [Int32] = []
+        var start = 0
+        while let end = iterator.next() {
+            let status = iterator.ruleStatus
+            let kind = Self.kind(p, start, end, status: status)
+            if kind == .whitespace {
+                tokens.append(Token(start: start, end: end, kind: kind, normStart: norm.count, normLength: 0, key: KeyHash.seed))
+                start = end
+                continue
+            }
+            // `` and '' (the Penn Treebank convention) are one double mark each; ICU splits them.
+            if kind == .quotationMark, end - start == 1, let last = tokens.last, last.kind == .quotationMark,
+               last.end == Int32(start), last.end - last.start == 1, p[start] == p[Int(last.start)],
+               p[start] == 0x60 || p[start] == 0x27 {
+                tokens[tokens.count - 1].end = Int32(end)
+                tokens[tokens.count - 1].normLength += 1
+                tokens[tokens.count - 1].key = KeyHash.add(p[start], to: last.key)
+                norm.append(p[start])
+
+                start = end
+                continue
+            }
+            let normStart = norm.count
+            var hash = norm.appendLowercasedASCII(p + start, end - start)
+            if hash == nil {
+                // Not ASCII: ICU's NFKC_Casefold (rare in English news, so the copy does not matter).
+                var h = KeyHash.seed
+                var folded: [UInt8] = []
+                Normalizer.appendKeyForm(p + start, end - start, to: &folded, hash: &h)
+                norm.append(contentsOf: folded)
+                hash = h
+            }
+            if kind == .quotationMark { marks.append(Int32(tokens.count)) }
+            else if kind == .punctuation && Self.mayEndSentence(p, start, end) { terminals.append(Int32(tokens.count)) }
+            tokens.append(Token(start: start, end: end, kind: kind, normStart: normStart, normLength: norm.count - normStart, key: hash!))
+            start = end
+        }
+        text.tokens = tokens
+        text.normalizedBytes = norm.array()
+        text.markTokens = marks
+        text.terminalTokens = terminals
+    }
+
+    /// Sentence-final punctuation: . ! ? and their Unicode kin (… 。 ！ ？ ؟ । ‼ ⁇ ⁈ ⁉ ．).
+    @inline(__always)
+    static func mayEndSentence(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let b = p[start]
+        if b < 0x80 { return b == 0x2E || b == 0x21 || b == 0x3F }
+        switch decodeScalar(p, start, end) {
+        case 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x061F, 0x0964, 0x203C, 0x2047, 0x2048, 0x2049, 0xFF0E: return true
+        default: return false
+        }
+    }
+
+    /// The kind of the segment `p[start..<end]`, from ICU's rule status and, for status "none", from
+    /// its first scalar.
+    @inline(__always)
+    static func kind(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, status: Int32) -> TokenKind {
+        switch status {
+        case 100..<200: return .number
+        case 200..<300: return .word
+        case 300..<500: return .ideographic  // kana (300) and ideographs (400)
+        default: break
+        }
+        let b = p[start]
+        if b < 0x80 {
+            switch b {
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: return .whitespace
+            case 0x22, 0x27, 0x60: return .quotationMark
+            case 0x24, 0x2B, 0x3C, 0x3D, 0x3E, 0x5E, 0x7C, 0x7E: return .symbol  // $ + < = > ^ | ~
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return .punctuation
+            default: return b < 0x20 || b == 0x7F ? .symbol : .word
+            }
+        }
+        let scalar = decodeScalar(p, start, end)
+        if QuotationGlyph.classify(scalar) != nil { return .quotationMark }
+        guard let u = Unicode.Scalar(scalar) else { return .symbol }
+        if u.properties.isWhitespace { return .whitespace }
+        switch u.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return .word
+        case .decimalNumber, .letterNumber, .otherNumber:
+            return .number
+        default:
+            return .symbol
+        }
+    }
+
+    /// The first Unicode scalar of `p[start..<end]` (U+FFFD when malformed).
+    @inline(__always)
+    static func decodeScalar(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
+        let b0 = UInt32(p[start])
+        if b0 < 0x80 { return b0 }
+        func cont(_ i: Int) -> UInt32 { start + i < end ? UInt32(p[start + i] & 0x3F) : 0 }
+        if b0 >= 0xF0 { return ((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3) }
+        if b0 >= 0xE0 { return ((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2) }
+        if b0 >= 0xC0 { return ((b0 & 0x1F) << 6) | cont(1) }
+        return 0xFFFD
+    }
+}

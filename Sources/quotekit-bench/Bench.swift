@@ -1,0 +1,36 @@
+import CICU
+import Foundation
+
+/// Timing helpers: best of three runs, in seconds.
+enum Bench {
+    static func time(_ body: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return best
+    }
+
+    /// The reference: ICU word break over UTF-8 through UText, reading each boundary's rule status.
+    static func bareWordLoop(_ text: String) -> Double {
+        var status: Int32 = 0
+        let iterator = qk_break_open(Int32(QK_BREAK_WORD), "en", &status)!
+        defer { qk_break_close(iterator) }
+        var bytes = Array(text.utf8)
+        var sink = 0
+        let t = time {
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                _ = qk_break_set_utf8(iterator, buffer.baseAddress, Int64(buffer.count))
+                while true {
+                    let b = qk_break_next(iterator)
+                    if b < 0 { break }
+                    sink &+= Int(qk_break_rule_status(iterator)) &+ Int(b)
+                }
+            }
+        }
+        if sink == 42 { print("") }
+        return t
+    }
+}

@@ -1,0 +1,41 @@
+// Benchmarks (release build): `swift run -c release quotekit-bench [text|all] [--megabytes N]`.
+// Prints MB/s of the text stage beside a bare ICU word-break loop over the same bytes, on one core.
+import CICU
+import Foundation
+import QuoteKit
+
+let arguments = CommandLine.arguments
+func option(_ name: String, _ fallback: Int) -> Int {
+    if let i = arguments.firstIndex(of: name), i + 1 < arguments.count, let v = Int(arguments[i + 1]) { return v }
+    return fallback
+}
+let megabytes = option("--megabytes", 50)
+
+let lexicons = try Lexicons.loadDefault()
+let articles = BenchCorpus.articles(lexicons: lexicons)
+let documents = BenchCorpus.generate(from: articles, bytes: megabytes << 20)
+let joined = documents.joined(separator: "\n\n")
+let size = Double(joined.utf8.count) / 1_000_000
+print("text: \(String(format: "%.1f", size)) MB in \(documents.count) generated news-like documents (ICU \(QuoteKitVersion.icu))")
+
+let profiling = arguments.contains("--profile-text-stage")
+if profiling {
+    // For `perf record`: only the per-document text stage, repeated.
+    let analyzer = TextAnalyzer(lexicon: lexicons.text)
+    for _ in 0..<5 { for d in documents { _ = analyzer.analyze(d) } }
+    exit(0)
+}
+let bare = Bench.bareWordLoop(joined)
+print(String(format: "bare ICU word-break loop (UText, rule status):   %7.1f MB/s", size / bare))
+
+let analyzer = TextAnalyzer(lexicon: lexicons.text)
+var tokens = 0
+let perDocument = Bench.time {
+    tokens = 0
+    for d in documents { tokens += analyzer.analyze(d).tokens.count }
+}
+print(String(format: "text stage, per document (words, sentences,\n  paragraphs, marks, normalised forms):          %7.1f MB/s  (%.0f%% of the bare loop, %d tokens)",
+             size / perDocument, 100 * bare / perDocument, tokens))
+let whole = Bench.time { _ = analyzer.analyze(joined) }
+print(String(format: "text stage, one %.0f MB document:                %7.1f MB/s  (%.0f%% of the bare loop)",
+             size, size / whole, 100 * bare / whole))

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import QuoteKit
+
+/// `quotekit tokenize`: tokens, sentences and paragraphs, for checking what the rules see.
+struct TokenizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokenize",
+        abstract: "Print tokens, sentences and paragraphs as JSONL (or a table, for debugging rules)."
+    )
+
+    enum Format: String, ExpressibleByArgument { case jsonl, table }
+
+    @Argument(help: "A text or JSONL file, a directory, or - for standard input.")
+    var input: String
+
+    @Option(help: "jsonl (default) or table.")
+    var format: Format = .jsonl
+
+    @OptionGroup var lexicons: LexiconOptions
+
+    func run() throws {
+        defer { Console.flush() }
+        let analyzer = TextAnalyzer(lexicon: try lexicons.load().text)
+        var failed = false
+        try DocumentReader().read(input) { item in
+            switch item {
+            case .problem(let problem):
+                Console.error("\(problem.severity.rawValue): \(problem)")
+                if problem.severity == .failed { failed = true }
+            case .document(let document, let warnings):
+                for w in warnings { Console.error("warning: \(w)") }
+                let analysed = analyzer.analyze(document.text)
+                let out = format == .table
+                    ? TokenTable.render(analysed, id: document.id)
+                    : TokenJSON.encode(analysed, id: document.id)
+                Console.write(out)
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import QuoteKit
+
+@Suite("Reading documents")
+struct DocumentReaderTests {
+    /// A fresh temporary folder.
+    static func tempDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("quotekit-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func items(_ path: String) throws -> [DocumentReader.Item] {
+        var out: [DocumentReader.Item] = []
+        try DocumentReader().read(path) { out.append($0) }
+        return out
+    }
+
+    @Test("a text file with header lines")
+    func header() throws {
+        let dir = try Self.tempDirectory()
+        let file = dir.appendingPathComponent("a.txt")
+        try "Title: Talks open\r\nDate: 2025-04-16\r\nSource: Harbor Ledger\r\n\r\nBody “quote,” he said.\r\n".write(to: file, atomically: true, encoding: .utf8)
+        guard case .document(let d, let warnings) = try Self.items(file.path).first else { Issue.record("no document"); return }
+        #expect(d.title == "Talks open" && d.date == "2025-04-16" && d.source == "Harbor Ledger")
+        #expect(d.text == "Body “quote,” he said.\r\n")
+        #expect(d.id == file.path)
+        #expect(warnings.isEmpty)
+    }
+
+    @Test("JSONL: ids kept, every bad line reported with its line number")
+    func jsonLines() throws {
+        let dir = try Self.tempDirectory()
+        let file = dir.appendingPathComponent("a.jsonl")
+        try """
+        {"id": "one", "text": "First."}
+        {"id": "two", "text": 
+        
+        {"id": 3, "text": "Third.", "date": "2025-05-01"}
+        {"id": "four"}
+        [1, 2]
+        {"id": "six", "text": ""}
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let items = try Self.items(file.path)
+        var docs: [String] = []
+        var problems: [String] = []
+        for item in items {
+            switch item {
+            case .document(let d, _): docs.append(d.id)
+            case .problem(let p): problems.append("\(p.line) \(p.severity.rawValue) \(p.reason)")
+            }
+        }
+        #expect(docs == ["one", "3"])
+        #expect(problems.count == 4)
+        #expect(problems[0].hasPrefix("2 failed malformed JSON"))
+        #expect(problems[1] == "5 failed no string field \"text\"")
+        #expect(problems[2] == "6 failed not a JSON object")
+        #expect(problems[3] == "7 skipped document six has empty text")
+    }
+
+    @Test("invalid UTF-8 is decoded with replacement characters and a warning naming the byte")
+    func invalidUTF8() throws {
+        let dir = try Self.tempDirectory()
+        let file = dir.appendingPathComponent("bad.txt")
+        try Data([0x41, 0x42, 0xFF, 0x43, 0xE2, 0x80]).write(to: file)
+        guard case .document(let d, let warnings) = try Self.items(file.path).first else { Issue.record("no document"); return }
+        #expect(d.text == "AB\u{FFFD}C\u{FFFD}")
+        #expect(warnings == ["\(file.path): invalid UTF-8 at byte 2; invalid sequences replaced with U+FFFD"])
+    }
+
+    @Test("empty, binary and missing inputs are accounted for, not dropped")
+    func accounted() throws {
+        let dir = try Self.tempDirectory()
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data([0, 1, 2, 3, 0, 5, 6, 7, 0, 0]).write(to: dir.appendingPathComponent("blob.txt"))
+        try "Just text.".write(to: dir.appendingPathComponent("ok.md"), atomically: true, encoding: .utf8)
+        try "Docs.".write(to: dir.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        let items = try Self.items(dir.path)
+        #expect(items.count == 4)
+        let reasons = items.compactMap { item -> String? in
+            if case .problem(let p) = item { return "\(URL(fileURLWithPath: p.file).lastPathComponent): \(p.reason)" }
+            return nil
+        }
+        #expect(reasons == ["README.md: documentation file, not an article",
+                            "blob.txt: binary file (control bytes in the first 8 KiB)",
+                            "empty.txt: empty file"])
+        let missing = try Self.items(dir.appendingPathComponent("nope.txt").path)
+        guard case .problem(let p) = missing.first else { Issue.record("missing file not reported"); return }
+        #expect(p.severity == .failed && p.reason == "no such file or directory")
+    }
+
+    @Test("the sample corpus reads completely")
+    func corpus() throws {
+        let items = try Self.items(Fixtures.corpusDirectory.path)
+        let docs = items.compactMap { if case .document(let d, _) = $0 { return d } else { return nil } }
+        #expect(docs.count >= 30)
+        #expect(docs.allSatisfy { $0.date?.hasPrefix("2025-") == true && $0.source != nil })
+    }
+}

@@ -1,0 +1,30 @@
+/// Texts that have broken tokenizers before: every invariant test runs over all of them.
+enum HardStrings {
+    static let all: [String] = [
+        "",
+        " ",
+        "\n\n\n",
+        "\"",
+        "\"\"\"\"\"\"",
+        "“”‘’«»„‚「」『』",
+        "'''''",
+        "``''``",
+        "“Unclosed quote runs on\nand on",
+        "He said: ”backwards“ marks.",
+        "שלום עולם, said the minister. «مرحبا» قال الوزير.",
+        "Emoji 👍🏽 and 🇯🇵 flags 👨‍👩‍👧 in “quotes 😀”.",
+        "Combining: e\u{301}te\u{301}, n\u{303}, Z\u{335}a\u{336}l\u{337}g\u{338}o.",
+        "CRLF lines\r\nsecond line\r\n\r\nthird paragraph\r\n",
+        "NUL\u{0}inside\u{0}text",
+        "Replacement \u{FFFD} char from invalid bytes",
+        "Tabs\tand\u{00A0}no-break\u{2009}thin spaces\u{2028}line sep\u{2029}para sep",
+        "日本は「交渉を急がない」と述べた。首相は『貿易』について話した。",
+        "The U.S. and Japan met on Jan. 5. Mr. Bessent said so.",
+        "rock ’n’ roll in the ’90s, the Trumps’ plans, don’t, Trump’s",
+        String(repeating: "“", count: 500),
+        String(repeating: "a", count: 5000),
+        "...!!!???",
+        "\u{FEFF}BOM at start",
+        "x",
+    ]
+}
