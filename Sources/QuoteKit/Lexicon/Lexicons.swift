@@ -6,6 +6,8 @@ public struct Lexicons: Sendable {
     public let directory: URL
     /// Elisions, abbreviations and sentence starters for the text stage.
     public let text: TextLexicon
+    /// Speech verbs, cue context, source phrases and non-statement cues for the quotes stage.
+    let quotes: QuoteLexicon
 
     /// Loads and validates the lexicons in `directory`; throws ``LexiconError`` (`file:line: reason`).
     public init(directory: URL) throws {
@@ -24,6 +26,9 @@ public struct Lexicons: Sendable {
         }
         text = TextLexicon(elisions: elisions.rows.map(\.key), abbreviations: abbreviationList,
                            sentenceStarters: starters.rows.map(\.key))
+        // Multi-word keys are tokenized exactly as documents are.
+        let analyzer = TextAnalyzer(lexicon: text)
+        quotes = try QuoteLexicon(directory: directory, analyzer: analyzer)
     }
 
     /// Loads the default folder (see ``LexiconLocator``).

@@ -62,6 +62,44 @@ public struct AnalyzedText: Sendable {
         return j
     }
 
+    /// The index of the sentence holding token `i` (the nearest before it when `i` is between sentences).
+    func sentenceIndex(ofToken i: Int) -> Int {
+        var lo = 0, hi = sentenceTokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentenceTokens[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return min(lo, max(0, sentenceTokens.count - 1))
+    }
+
+    /// The index of the paragraph holding token `i`.
+    func paragraphIndex(ofToken i: Int) -> Int {
+        var lo = 0, hi = paragraphTokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphTokens[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return min(lo, max(0, paragraphTokens.count - 1))
+    }
+
+    /// The number of word and number tokens inside `range`.
+    func wordCount(in range: TextRange) -> Int {
+        var n = 0
+        var i = tokenIndex(at: range.start)
+        while i < tokens.count && tokens[i].range.start < range.end {
+            if tokens[i].kind == .word || tokens[i].kind == .number { n += 1 }
+            i += 1
+        }
+        return n
+    }
+
+    /// Whether token `i` is a gerund-like continuation the writer adds (", adding ...", ", saying ...").
+    func cueLike(_ i: Int) -> Bool {
+        let r = tokens[i].range
+        guard tokens[i].kind == .word, r.length > 4 else { return false }
+        return bytes[r.end - 3] == UInt8(ascii: "i") && bytes[r.end - 2] == UInt8(ascii: "n") && bytes[r.end - 1] == UInt8(ascii: "g")
+    }
+
     /// The index of the token that starts at or covers byte `offset` (binary search).
     func tokenIndex(at offset: Int) -> Int {
         var lo = 0, hi = tokens.count

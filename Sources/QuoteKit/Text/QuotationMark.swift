@@ -24,8 +24,10 @@ public struct QuotationMark: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether an opening mark `self` can be closed by `closer`.
+    /// Double marks of either family close each other (copy mixing " and ” is common); single marks
+    /// only within their family, since a straight ' is so often an apostrophe.
     func canBeClosed(by closer: QuotationMark) -> Bool {
-        closer.role != .opening && closer.level == level && closer.family == family
+        closer.role != .opening && closer.level == level && (closer.family == family || level == .double)
     }
 }
 

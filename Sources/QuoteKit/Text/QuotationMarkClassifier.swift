@@ -37,10 +37,11 @@ struct QuotationMarkClassifier {
                 continue
             }
             if r.length == 2 && (p[r.start] == 0x27 || p[r.start] == 0x60) {
-                // `` opens and '' closes, one double mark each (the Penn Treebank convention).
-                tokens[i].quote = QuotationMark(role: p[r.start] == 0x60 ? .opening : .closing,
-                                                level: .double, family: .typographic)
-                doubleOpen = p[r.start] == 0x60
+                // `` always opens; '' closes in the Penn Treebank convention but opens too in some
+                // archives ('' ... ''), so context decides it like a straight mark.
+                let opens = p[r.start] == 0x60 || (before && !after) || (before == after && !doubleOpen)
+                tokens[i].quote = QuotationMark(role: opens ? .opening : .closing, level: .double, family: .typographic)
+                doubleOpen = opens
                 continue
             }
             switch scalar {

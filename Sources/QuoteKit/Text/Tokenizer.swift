@@ -102,6 +102,11 @@ struct Tokenizer {
         }
     }
 
+    /// ``mayEndSentence(_:_:_:)`` over an array.
+    static func mayEndSentence(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { mayEndSentence($0.baseAddress!, start, end) }
+    }
+
     /// The first Unicode scalar of `p[start..<end]` (U+FFFD when malformed).
     @inline(__always)
     static func decodeScalar(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {

@@ -1,0 +1,68 @@
+/// The output schema (README.md): one JSON object per document, offsets in Unicode scalars.
+public enum AnalysisJSON {
+    /// One line of JSON for `analysis` (keys in a fixed order, numbers rounded to 3 places).
+    public static func encode(_ analysis: DocumentAnalysis) -> String {
+        var w = JSONWriter()
+        let text = analysis.text
+        let offsets = text.makeScalarOffsets()
+        func span(_ r: TextRange) {
+            w.beginObject()
+            let (s, e) = offsets.scalars(r)
+            w.field("start", s); w.field("end", e)
+            w.field("text", text.string(r))
+            w.endObject()
+        }
+        let d = analysis.document
+        w.beginObject()
+        w.field("id", d.id)
+        w.field("source", d.source)
+        if let date = d.date { w.field("date", date) }
+        if let title = d.title { w.field("title", title) }
+        w.key("quotes"); w.beginArray()
+        for (n, q) in analysis.quotes.enumerated() {
+            w.beginObject()
+            w.field("id", "q\(n + 1)")
+            let (s, e) = offsets.scalars(q.range)
+            w.field("text", q.pieces.map { text.string($0) }.joined(separator: " "))
+            w.field("start", s); w.field("end", e)
+            w.key("pieces"); w.beginArray()
+            for p in q.pieces {
+                w.beginObject()
+                let (ps, pe) = offsets.scalars(p)
+                w.field("start", ps); w.field("end", pe)
+                w.endObject()
+            }
+            w.endArray()
+            w.field("kind", q.kind.rawValue)
+            if let reason = q.mentionReason { w.field("mention_reason", reason) }
+            w.key("speaker")
+            if let sp = q.speaker {
+                w.beginObject()
+                w.field("name", sp.name)
+                if let id = sp.id { w.field("id", id) }
+                w.key("mention")
+                if let m = sp.mention { span(m) } else { w.null() }
+                w.field("method", sp.method)
+                w.field("confidence", sp.confidence)
+                w.endObject()
+            } else {
+                w.null()
+            }
+            w.key("cue")
+            if let c = q.cue { span(c) } else { w.null() }
+            if let v = q.cueVerb { w.field("cue_class", v.verbClass) }
+            w.field("confidence", q.confidence)
+            if !q.nested.isEmpty {
+                w.key("nested"); w.beginArray()
+                for r in q.nested { span(r) }
+                w.endArray()
+            }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("speakers"); w.beginArray(); w.endArray()
+        w.key("warnings"); w.beginArray(); for m in analysis.warnings { w.string(m) }; w.endArray()
+        w.endObject()
+        return w.output
+    }
+}

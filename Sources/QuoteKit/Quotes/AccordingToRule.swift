@@ -1,0 +1,50 @@
+/// Reported speech with a source phrase instead of a verb (`source-phrases.tsv`): "According to the White
+/// House, the talks will resume." and "The talks will resume, according to the White House."
+struct AccordingToRule {
+    let lexicon: QuoteLexicon
+
+    func quotes(in sentence: Int, of text: AnalyzedText, quoted: [TextRange]) -> [Quote] {
+        let range = text.sentenceTokens[sentence]
+        let tokens = text.tokens
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard tokens[i].kind == .word, lexicon.sourcePhrases.mayStart(tokens[i].key),
+                  let (confidence, phraseEnd) = lexicon.sourcePhrases.longestMatch(in: text, at: i, limit: range.upperBound),
+                  !quoted.contains(where: { $0.start <= tokens[i].range.start && tokens[i].range.end <= $0.end })
+            else { i += 1; continue }
+            let cue = TextRange(tokens[i].range.start, tokens[phraseEnd - 1].range.end)
+            let first = text.nextNonSpace(range.lowerBound)
+            var content: TextRange?
+            if i == first {
+                // According to X, CONTENT.
+                var k = phraseEnd
+                while k < range.upperBound && !(tokens[k].kind == .punctuation && text.bytes[tokens[k].range.start] == UInt8(ascii: ",")) { k += 1 }
+                let s = text.nextNonSpace(k + 1)
+                let e = lastContentToken(before: range.upperBound, from: s, text)
+                if s < e { content = TextRange(tokens[s].range.start, tokens[e].range.end) }
+                var q = Quote(kind: .indirect, pieces: content.map { [$0] } ?? [], cue: cue, cueVerb: nil, confidence: confidence)
+                q.sentenceIndex = sentence
+                q.cueToken = i
+                q.cueInverted = true
+                return content == nil ? [] : [q]
+            }
+            // CONTENT, according to X.
+            let comma = text.previousNonSpace(i - 1)
+            guard comma > first, tokens[comma].kind == .punctuation, text.bytes[tokens[comma].range.start] == UInt8(ascii: ",") else { i += 1; continue }
+            let e = text.previousNonSpace(comma - 1)
+            content = TextRange(tokens[first].range.start, tokens[e].range.end)
+            var q = Quote(kind: .indirect, pieces: [content!], cue: cue, cueVerb: nil, confidence: confidence)
+            q.sentenceIndex = sentence
+            q.cueToken = i
+            q.cueInverted = true
+            return [q]
+        }
+        return []
+    }
+
+    private func lastContentToken(before end: Int, from s: Int, _ text: AnalyzedText) -> Int {
+        var e = end - 1
+        while e > s, text.tokens[e].kind == .punctuation || text.tokens[e].kind == .whitespace { e -= 1 }
+        return e
+    }
+}

@@ -1,0 +1,55 @@
+/// Finds speech cues: a speech-verb form from `speech-verbs.tsv` (one or more words), widened leftward
+/// over auxiliaries and adverbs from `cue-context.tsv` ("has already said").
+struct CueFinder {
+    let lexicon: QuoteLexicon
+
+    /// A cue found in the text.
+    struct Cue {
+        /// The verb's first token.
+        let verbToken: Int
+        /// The token after the verb (multi-word verbs: "pointed out").
+        let verbEnd: Int
+        /// The first token of the cue span (an auxiliary, or the verb).
+        let spanStart: Int
+        let verb: SpeechVerb
+    }
+
+    /// The speech cue whose verb starts at token `i`, if any.
+    func cue(at i: Int, in text: AnalyzedText, limit: Int) -> Cue? {
+        let t = text.tokens[i]
+        guard t.kind == .word, let (verb, end) = lexicon.speechVerbs.longestMatch(in: text, at: i, limit: limit) else { return nil }
+        var j = text.previousNonSpace(i - 1)
+        // A capitalised form inside a sentence is part of a name ("State Department", "Post wires").
+        let first = text.bytes[t.range.start]
+        if first >= 0x41 && first <= 0x5A, j >= 0 {
+            let p = text.tokens[j]
+            let startsSentence = (p.kind == .quotationMark && p.quote?.role == .opening)
+                || (p.kind == .punctuation && Tokenizer.mayEndSentence(text.bytes, p.range.start, p.range.end))
+            if !startsSentence { return nil }
+        }
+        var start = i
+        while j >= 0, text.tokens[j].kind == .word, lexicon.cueContext[text.tokens[j].key] == .auxiliary {
+            start = j
+            j = text.previousNonSpace(j - 1)
+        }
+        return Cue(verbToken: i, verbEnd: end, spanStart: start, verb: verb)
+    }
+
+    /// All cues in tokens `range`, skipping tokens inside `excluded` byte ranges (quoted text).
+    func cues(in range: Range<Int>, of text: AnalyzedText, excluding excluded: [TextRange]) -> [Cue] {
+        var out: [Cue] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = text.tokens[i]
+            if t.kind == .word, lexicon.speechVerbs.mayStart(t.key),
+               !excluded.contains(where: { $0.start <= t.range.start && t.range.end <= $0.end }),
+               let c = cue(at: i, in: text, limit: range.upperBound) {
+                out.append(c)
+                i = c.verbEnd
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}

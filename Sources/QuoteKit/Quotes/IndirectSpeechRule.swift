@@ -1,0 +1,187 @@
+/// Reported speech after its cue: "X said (that) ...", "X told reporters ...", "X has said there is ...",
+/// "X warned that ...". The content starts after the verb (skipping adjuncts such as "Monday" or
+/// "reporters", and "that"), and runs to the clause end: the sentence end, or a dash that opens the
+/// writer's aside (a dash followed by "and", "but" or "or" continues the statement).
+struct IndirectSpeechRule {
+    let lexicon: QuoteLexicon
+    let cues: CueFinder
+
+    /// The fewest words reported content may have ("he said no" is not a statement we can use).
+    static let minimumWords = 3
+    /// How far ahead of the verb "that" may stand ("said in a Truth Social post that ...").
+    static let thatWindow = 10
+    static let toKey = KeyHash.of("to")
+    /// Forms of "be" that make a participle passive; grammar, not vocabulary.
+    static let passiveAuxiliaries: Set<UInt64> = Set(["be", "been", "being", "is", "are", "was", "were"].map(KeyHash.of))
+    static let whoKey = KeyHash.of("who")
+
+    /// Confidence: a speech verb and a clause after it, judged lower than quotation marks.
+    static let confidence = 0.75
+    /// Belief verbs (think, believe) report opinion rather than speech.
+    static let confidenceBelief = 0.55
+
+    func quotes(in sentence: Int, of text: AnalyzedText, quoted: [TextRange]) -> [Quote] {
+        let range = text.sentenceTokens[sentence]
+        var out: [Quote] = []
+        for c in cues.cues(in: range, of: text, excluding: quoted) {
+            guard c.verb.indirect != .no, reportsSpeech(c, text), hasSubject(c, text, range),
+                  let content = content(after: c, in: range, text, quoted: quoted) else { continue }
+            var q = Quote(kind: .indirect, pieces: [content],
+                          cue: TextRange(text.tokens[c.spanStart].range.start, text.tokens[c.verbEnd - 1].range.end),
+                          cueVerb: c.verb, confidence: c.verb.verbClass == "belief" ? Self.confidenceBelief : Self.confidence)
+            q.sentenceIndex = sentence
+            q.cueToken = c.verbToken
+            out.append(q)
+        }
+        return out
+    }
+
+    /// The verb form reports a statement: a finite form (said, says), a base form after an auxiliary
+    /// (will say, did say; "refusing to say" and "urged him to tell" report nothing), a gerund after a
+    /// comma (", saying the deal ..."). "..., said Tong, who ..." is an inverted attribution, not a
+    /// report of what follows.
+    private func reportsSpeech(_ c: CueFinder.Cue, _ text: AnalyzedText) -> Bool {
+        let before = text.previousNonSpace(c.spanStart - 1)
+        let afterComma = before >= 0 && text.tokens[before].kind == .punctuation
+            && text.bytes[text.tokens[before].range.start] == UInt8(ascii: ",")
+        // After a determiner or preposition the form is a noun ("her remarks", "an email", "of state").
+        if before >= 0, let role = lexicon.cueContext[text.tokens[before].key], role == .determiner || role == .preposition {
+            return false
+        }
+        // A passive ("had been sworn", "was told") reports nobody's statement here.
+        if c.verb.tense == "past" || c.verb.tense == "participle" {
+            var k = c.spanStart
+            while k < c.verbToken {
+                if Self.passiveAuxiliaries.contains(text.tokens[k].key) { return false }
+                k += 1
+            }
+        }
+        switch c.verb.tense {
+        case "base":
+            // "they say", "officials say", "will say" report; "refusing to say", "urged him to tell" do not.
+            return before < 0 || text.tokens[before].key != Self.toKey
+        case "gerund": return afterComma || c.spanStart < c.verbToken
+        default:
+            if afterComma && c.spanStart == c.verbToken {
+                // ", said DeSantis, who ..." or ", said Tong.": a run of capitalised words up to a comma
+                // or the sentence end is the speaker, not content ("..., suggested Japan could" is content).
+                var k = text.nextNonSpace(c.verbEnd)
+                var capitalised = 0
+                while k < text.tokens.count, text.tokens[k].kind == .word {
+                    let b = text.bytes[text.tokens[k].range.start]
+                    guard b >= 0x41 && b <= 0x5A else { capitalised = -1; break }
+                    capitalised += 1
+                    k = text.nextNonSpace(k + 1)
+                }
+                if capitalised > 0, k >= text.tokens.count || text.tokens[k].kind == .punctuation { return false }
+            }
+            return true
+        }
+    }
+
+    /// Something names the speaker before the cue: a word, or the comma closing an apposition.
+    private func hasSubject(_ c: CueFinder.Cue, _ text: AnalyzedText, _ range: Range<Int>) -> Bool {
+        let p = text.previousNonSpace(c.spanStart - 1)
+        guard p >= range.lowerBound else { return false }
+        let t = text.tokens[p]
+        if t.kind == .word { return true }
+        return t.kind == .punctuation && text.bytes[t.range.start] == UInt8(ascii: ",")
+    }
+
+    private func content(after c: CueFinder.Cue, in range: Range<Int>, _ text: AnalyzedText, quoted: [TextRange]) -> TextRange? {
+        let tokens = text.tokens
+        let end = range.upperBound
+        // "that" within a few words, before any comma or quotation mark, starts the content.
+        var start: Int? = nil
+        var i = text.nextNonSpace(c.verbEnd)
+        var seen = 0
+        while i < end && seen < Self.thatWindow {
+            let t = tokens[i]
+            if t.kind == .quotationMark || (t.kind == .punctuation && !isHyphen(i, text)) { break }
+            if lexicon.cueContext[t.key] == .complementizer { start = text.nextNonSpace(i + 1); break }
+            seen += 1
+            i = text.nextNonSpace(i + 1)
+        }
+        if start == nil, ["assertive", "negative", "hedged"].contains(c.verb.verbClass) {
+            // "vowed to do better", "threatened to walk away": a promise or threat reported as an
+            // infinitive clause.
+            let n = text.nextNonSpace(c.verbEnd)
+            if n < end, tokens[n].key == Self.toKey { start = n }
+        }
+        if start == nil {
+            guard c.verb.indirect == .yes else { return nil }
+            var j = text.nextNonSpace(c.verbEnd)
+            // Adjuncts right after the verb: "said Monday", "told reporters".
+            while j < end, lexicon.cueContext[tokens[j].key] == .adjunct { j = text.nextNonSpace(j + 1) }
+            if c.verb.takesObject, j < end {
+                // The hearer: "told CNN", "told the AP", "told Fox News Sunday": a determiner and
+                // capitalised words (a lower-case hearer such as "reporters" is an adjunct above).
+                if lexicon.cueContext[tokens[j].key] == .determiner { j = text.nextNonSpace(j + 1) }
+                while j < end, tokens[j].kind == .word, text.bytes[tokens[j].range.start] &- 0x41 < 26 {
+                    j = text.nextNonSpace(j + 1)
+                }
+            }
+            guard j < end, tokens[j].kind == .word || tokens[j].kind == .number,
+                  lexicon.cueContext[tokens[j].key] != .preposition else { return nil }
+            start = j
+        }
+        guard let s = start, s < end, tokens[s].kind != .quotationMark else { return nil }
+        // The clause end: the sentence's last token before its final punctuation, or earlier where
+        // the writer takes over: a dash not followed by a conjunction (an aside), a comma before a
+        // gerund (", noting ..."), "and" before another speech verb ("... and said ..."), or the comma
+        // closing a relative clause when the cue was "who says".
+        let relative = text.previousNonSpace(c.spanStart - 1) >= 0 && tokens[text.previousNonSpace(c.spanStart - 1)].key == Self.whoKey
+        var e = s
+        var words = 0
+        var k = s
+        scan: while k < end {
+            let t = tokens[k]
+            if t.kind == .punctuation {
+                let n = text.nextNonSpace(k + 1)
+                if isDash(k, text) {
+                    if n >= end || lexicon.cueContext[tokens[n].key] != .conjunction { break }
+                } else if text.bytes[t.range.start] == UInt8(ascii: ",") {
+                    if relative { break }
+                    if n < end, isGerund(n, text) { break }
+                }
+            } else if t.kind == .word, lexicon.cueContext[t.key] == .conjunction {
+                // "... and said ...", "... but added ...": a second report begins.
+                var n = text.nextNonSpace(k + 1)
+                while n < end, lexicon.cueContext[tokens[n].key] == .auxiliary { n = text.nextNonSpace(n + 1) }
+                if n < end, cues.cue(at: n, in: text, limit: end) != nil { break scan }
+            }
+            if t.kind == .word || t.kind == .number { words += 1 }
+            if t.kind != .whitespace { e = k }
+            k += 1
+        }
+        while e > s, tokens[e].kind == .punctuation || tokens[e].kind == .whitespace
+            || (tokens[e].kind == .quotationMark && tokens[e].quote?.role != .closing) { e -= 1 }
+        guard words >= Self.minimumWords else { return nil }
+        let content = TextRange(tokens[s].range.start, tokens[e].range.end)
+        // Content that is one quoted span is a direct quote, found already.
+        if quoted.contains(where: { $0.start <= content.start + 3 && content.end <= $0.end + 3 }) { return nil }
+        return content
+    }
+
+    private func isDash(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let r = text.tokens[i].range
+        // – and — (E2 80 93 / E2 80 94), or a spaced ASCII double hyphen.
+        if r.length == 3, text.bytes[r.start] == 0xE2, text.bytes[r.start + 1] == 0x80,
+           text.bytes[r.start + 2] == 0x93 || text.bytes[r.start + 2] == 0x94 { return true }
+        return r.length == 1 && text.bytes[r.start] == UInt8(ascii: "-") && i > 0 && text.tokens[i - 1].kind == .whitespace
+    }
+
+    /// A lower-case word ending in "-ing" (", noting ...", ", adding ...").
+    private func isGerund(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let r = text.tokens[i].range
+        guard text.tokens[i].kind == .word, r.length > 4 else { return false }
+        let b = text.bytes
+        return b[r.start] >= 0x61 && b[r.end - 3] == UInt8(ascii: "i") && b[r.end - 2] == UInt8(ascii: "n") && b[r.end - 1] == UInt8(ascii: "g")
+            && lexicon.cueContext[text.tokens[i].key] != .conjunction
+    }
+
+    private func isHyphen(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let r = text.tokens[i].range
+        return r.length == 1 && text.bytes[r.start] == UInt8(ascii: "-")
+    }
+}

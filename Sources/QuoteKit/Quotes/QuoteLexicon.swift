@@ -1,0 +1,57 @@
+import Foundation
+
+/// The word lists the quote finder reads: speech verbs, the words around a cue, source phrases and the
+/// cues that mark quotation marks as titles, names or scare quotes.
+struct QuoteLexicon: Sendable {
+    /// What a word next to a cue is (`cue-context.tsv`).
+    enum CueContext: String, Sendable { case auxiliary, adjunct, preposition, complementizer, conjunction, determiner }
+    /// A non-statement cue (`non-statement-cues.tsv`).
+    struct NonStatementCue: Sendable {
+        let kind: String
+        let before: Bool
+    }
+
+    var speechVerbs = PhraseTable<SpeechVerb>()
+    var cueContext: [UInt64: CueContext] = [:]
+    var sourcePhrases = PhraseTable<Double>()
+    var nonStatementBefore = PhraseTable<String>()
+    var nonStatementAfter = PhraseTable<String>()
+
+    init() {}
+
+    init(directory: URL, analyzer: TextAnalyzer) throws {
+        let verbs = try Lexicons.table("speech-verbs", in: directory)
+        let (lemma, cls, tense, ind) = (try verbs.column("lemma"), try verbs.column("class"), try verbs.column("tense"), try verbs.column("indirect"))
+        let object = try verbs.column("object")
+        for row in verbs.rows {
+            guard let indirect = SpeechVerb.Indirect(rawValue: row.fields[ind]) else {
+                throw LexiconError(file: verbs.path, line: row.line, reason: "indirect must be yes, that or no")
+            }
+            speechVerbs.insert(row.key, SpeechVerb(lemma: row.fields[lemma], verbClass: row.fields[cls],
+                                                   tense: row.fields[tense], indirect: indirect,
+                                                   takesObject: row.fields[object] == "yes"), analyzer: analyzer)
+        }
+        let context = try Lexicons.table("cue-context", in: directory)
+        let role = try context.column("role")
+        for row in context.rows {
+            guard let r = CueContext(rawValue: row.fields[role]) else {
+                throw LexiconError(file: context.path, line: row.line, reason: "role must be auxiliary, adjunct, preposition, complementizer, conjunction or determiner")
+            }
+            cueContext[KeyHash.of(row.key)] = r
+        }
+        let sources = try Lexicons.table("source-phrases", in: directory)
+        let confidence = try sources.column("confidence")
+        for row in sources.rows {
+            sourcePhrases.insert(row.key, sources.number(row, confidence), analyzer: analyzer)
+        }
+        let cues = try Lexicons.table("non-statement-cues", in: directory)
+        let (kind, position) = (try cues.column("kind"), try cues.column("position"))
+        for row in cues.rows {
+            switch row.fields[position] {
+            case "before": nonStatementBefore.insert(row.key, row.fields[kind], analyzer: analyzer)
+            case "after": nonStatementAfter.insert(row.key, row.fields[kind], analyzer: analyzer)
+            default: throw LexiconError(file: cues.path, line: row.line, reason: "position must be before or after")
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Reported speech with its attribution after it: at the sentence end ("The talks will resume, Bessent
+/// said." / "..., said a Japanese official.") or as a parenthesis inside it ("The talks, he said, will
+/// resume."). The attribution is a short subject and a finite speech verb between commas; the content
+/// is the rest of the sentence (two pieces around a parenthesis).
+struct TrailingCueRule {
+    let cues: CueFinder
+
+    /// The most words of the subject before the verb ("the Japanese chief cabinet secretary" has 5;
+    /// "Senate Minority Leader Harry M. Reid (D-Nev.)" 7).
+    static let maximumSubjectWords = 8
+    /// The most words after the verb: "said Monday in a statement to reporters" has 6; beyond that the
+    /// comma began a clause of the writer's.
+    static let maximumWordsAfterVerb = 6
+    /// Confidence: no marks, but the shape ", X said." is unmistakable in news.
+    static let confidence = 0.7
+
+    func quotes(in sentence: Int, of text: AnalyzedText, quoted: [TextRange]) -> [Quote] {
+        let range = text.sentenceTokens[sentence]
+        let tokens = text.tokens
+        let first = text.nextNonSpace(range.lowerBound)
+        // A sentence that opens with a quotation mark is a direct quote with its attribution.
+        if first < range.upperBound, tokens[first].kind == .quotationMark { return [] }
+        for c in cues.cues(in: range, of: text, excluding: quoted) {
+            guard c.verb.indirect == .yes, c.verb.tense == "past" || c.verb.tense == "present3" else { continue }
+            // The comma before the attribution: after the subject ("..., Bessent said"), or right
+            // before the verb ("..., said Bessent").
+            var k = text.previousNonSpace(c.spanStart - 1)
+            var subjectWords = 0
+            while k > first, tokens[k].kind == .word || tokens[k].kind == .number || isNamePunctuation(k, text) {
+                if tokens[k].kind == .word { subjectWords += 1 }
+                k = text.previousNonSpace(k - 1)
+            }
+            guard k > first, subjectWords <= Self.maximumSubjectWords, isComma(k, text) else { continue }
+            let inverted = subjectWords == 0
+            // After the verb: a few words, then the sentence end or a comma.
+            var j = c.verbEnd
+            var wordsAfter = 0
+            var closingComma: Int? = nil
+            while j < range.upperBound {
+                let t = tokens[j]
+                if t.kind == .word || t.kind == .number { wordsAfter += 1 }
+                if isComma(j, text) { closingComma = j; break }
+                if t.kind == .quotationMark { break }
+                j += 1
+            }
+            guard wordsAfter <= Self.maximumWordsAfterVerb + (inverted ? 4 : 0) else { continue }
+            if inverted && wordsAfter == 0 { continue }
+            var pieces: [TextRange] = []
+            let e1 = text.previousNonSpace(k - 1)
+            guard e1 > first else { continue }
+            pieces.append(TextRange(tokens[first].range.start, tokens[e1].range.end))
+            if let comma = closingComma {
+                // A parenthesis: the statement goes on after it.
+                let s2 = text.nextNonSpace(comma + 1)
+                var e2 = range.upperBound - 1
+                while e2 > s2, tokens[e2].kind == .punctuation || tokens[e2].kind == .whitespace { e2 -= 1 }
+                if s2 < e2, !text.cueLike(s2) { pieces.append(TextRange(tokens[s2].range.start, tokens[e2].range.end)) }
+                else { continue }
+            }
+            var words = 0
+            for p in pieces { words += text.wordCount(in: p) }
+            guard words >= IndirectSpeechRule.minimumWords else { continue }
+            var q = Quote(kind: .indirect, pieces: pieces,
+                          cue: TextRange(tokens[c.spanStart].range.start, tokens[c.verbEnd - 1].range.end),
+                          cueVerb: c.verb, confidence: Self.confidence)
+            q.sentenceIndex = sentence
+            q.cueToken = c.verbToken
+            q.cueInverted = inverted
+            return [q]
+        }
+        return []
+    }
+
+    private func isComma(_ i: Int, _ text: AnalyzedText) -> Bool {
+        text.tokens[i].kind == .punctuation && text.bytes[text.tokens[i].range.start] == UInt8(ascii: ",")
+    }
+
+    /// Punctuation inside a name or its tag: "Harry M. Reid (D-Nev.)", "Jean-Claude".
+    private func isNamePunctuation(_ i: Int, _ text: AnalyzedText) -> Bool {
+        guard text.tokens[i].kind == .punctuation else { return false }
+        let b = text.bytes[text.tokens[i].range.start]
+        return b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")
+    }
+}

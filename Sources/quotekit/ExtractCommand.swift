@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import QuoteKit
+
+/// `quotekit extract`: quotes, speakers and scores of each document, in the output schema.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Find every quote and its speaker; write the output schema as JSONL (or a table)."
+    )
+
+    enum Format: String, ExpressibleByArgument { case jsonl, table }
+
+    @Argument(help: "A text or JSONL file, a directory, or - for standard input.")
+    var input: String
+
+    @Option(help: "jsonl (default) or table.")
+    var format: Format = .jsonl
+
+    @Flag(help: "Also report quotation marks that mark no statement (titles, names, scare quotes) as kind \"mention\".")
+    var mentions = false
+
+    @OptionGroup var lexicons: LexiconOptions
+
+    func run() throws {
+        defer { Console.flush() }
+        var options = Pipeline.Options()
+        options.keepMentions = mentions
+        let analyzer = Pipeline(lexicons: try lexicons.load(), options: options).makeAnalyzer()
+        var failed = false
+        try DocumentReader().read(input) { item in
+            switch item {
+            case .problem(let problem):
+                Console.error("\(problem.severity.rawValue): \(problem)")
+                if problem.severity == .failed { failed = true }
+            case .document(let document, let warnings):
+                for w in warnings { Console.error("warning: \(w)") }
+                let analysis = analyzer.analyze(document)
+                Console.write(format == .table ? QuoteTable.render(analysis) : AnalysisJSON.encode(analysis))
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
