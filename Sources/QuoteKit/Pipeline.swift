@@ -29,18 +29,22 @@ public final class DocumentAnalyzer {
     private let pipeline: Pipeline
     private let textAnalyzer: TextAnalyzer
     private let quoteFinder: QuoteFinder
+    private let speakerResolver: SpeakerResolver
 
     init(pipeline: Pipeline) {
         self.pipeline = pipeline
         textAnalyzer = TextAnalyzer(lexicon: pipeline.lexicons.text)
         quoteFinder = QuoteFinder(lexicon: pipeline.lexicons.quotes)
+        speakerResolver = SpeakerResolver(lexicon: pipeline.lexicons.speakers, quoteLexicon: pipeline.lexicons.quotes)
     }
 
     /// Analyses `document`. Never throws; problems end up in the result's warnings.
     public func analyze(_ document: Document) -> DocumentAnalysis {
         let text = textAnalyzer.analyze(document.text)
-        let (quotes, warnings) = quoteFinder.find(in: text, keepMentions: pipeline.options.keepMentions)
-        return DocumentAnalysis(document: document, text: text, quotes: quotes, warnings: text.warnings + warnings)
+        var (quotes, warnings) = quoteFinder.find(in: text, keepMentions: pipeline.options.keepMentions)
+        let speakers = speakerResolver.resolve(&quotes, in: text)
+        return DocumentAnalysis(document: document, text: text, quotes: quotes, speakers: speakers,
+                                warnings: text.warnings + warnings)
     }
 }
 
@@ -52,6 +56,8 @@ public struct DocumentAnalysis: Sendable {
     public let text: AnalyzedText
     /// The quotes, in text order.
     public var quotes: [Quote]
+    /// The document's speakers: everyone quoted, and the registry's people and institutions mentioned.
+    public var speakers: [DocumentSpeaker]
     /// Problems met (unclosed quotation marks and the like), in scalar offsets where they name one.
     public var warnings: [String]
 }

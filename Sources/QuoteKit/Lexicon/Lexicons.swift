@@ -8,9 +8,15 @@ public struct Lexicons: Sendable {
     public let text: TextLexicon
     /// Speech verbs, cue context, source phrases and non-statement cues for the quotes stage.
     let quotes: QuoteLexicon
+    /// The speaker registry, titles, role nouns and pronouns for the speakers stage.
+    let speakers: SpeakerLexicon
 
-    /// Loads and validates the lexicons in `directory`; throws ``LexiconError`` (`file:line: reason`).
-    public init(directory: URL) throws {
+    /// The speaker registry (default and user entries merged).
+    public var registry: SpeakerRegistry { speakers.registry }
+
+    /// Loads and validates the lexicons in `directory`, with user speaker registries (same format as
+    /// `speakers.tsv`) merged over the default one; throws ``LexiconError`` (`file:line: reason`).
+    public init(directory: URL, speakerRegistries: [URL] = []) throws {
         self.directory = directory
         let elisions = try Self.table("elisions", in: directory)
         let abbreviations = try Self.table("abbreviations", in: directory)
@@ -29,11 +35,12 @@ public struct Lexicons: Sendable {
         // Multi-word keys are tokenized exactly as documents are.
         let analyzer = TextAnalyzer(lexicon: text)
         quotes = try QuoteLexicon(directory: directory, analyzer: analyzer)
+        speakers = try SpeakerLexicon(directory: directory, extraRegistries: speakerRegistries, analyzer: analyzer)
     }
 
     /// Loads the default folder (see ``LexiconLocator``).
-    public static func loadDefault() throws -> Lexicons {
-        try Lexicons(directory: LexiconLocator.defaultDirectory())
+    public static func loadDefault(speakerRegistries: [URL] = []) throws -> Lexicons {
+        try Lexicons(directory: LexiconLocator.defaultDirectory(), speakerRegistries: speakerRegistries)
     }
 
     /// Reads `name.tsv` from `directory`.

@@ -34,6 +34,34 @@ struct PhraseTable<Value: Sendable>: Sendable {
         maximumLength = max(maximumLength, hashes.count)
     }
 
+    /// Adds one key given as word hashes (for keys folded differently from token keys).
+    mutating func insert(hashes: [UInt64], _ value: Value) {
+        guard let first = hashes.first else { return }
+        var list = byFirst[first] ?? []
+        let rest = Array(hashes.dropFirst())
+        list.removeAll { $0.rest == rest }
+        list.append(Entry(rest: rest, value: value))
+        list.sort { $0.rest.count > $1.rest.count }
+        byFirst[first] = list
+        maximumLength = max(maximumLength, hashes.count)
+    }
+
+    /// ``longestMatch(in:at:limit:)`` with each token's key given by `keyOf` (e.g. diacritic-folded).
+    func longestMatch(in text: AnalyzedText, at start: Int, limit: Int, keyOf: (Int) -> UInt64) -> (value: Value, end: Int)? {
+        guard start < text.tokens.count, let list = byFirst[keyOf(start)] else { return nil }
+        let limit = min(limit, text.tokens.count)
+        outer: for entry in list {
+            var i = start + 1
+            for h in entry.rest {
+                while i < limit && text.tokens[i].kind == .whitespace { i += 1 }
+                guard i < limit, keyOf(i) == h else { continue outer }
+                i += 1
+            }
+            return (entry.value, i)
+        }
+        return nil
+    }
+
     /// The non-space token hashes of `key`.
     static func hashes(of key: String, analyzer: TextAnalyzer) -> [UInt64] {
         let t = analyzer.analyze(key)

@@ -60,7 +60,21 @@ public enum AnalysisJSON {
             w.endObject()
         }
         w.endArray()
-        w.key("speakers"); w.beginArray(); w.endArray()
+        w.key("speakers"); w.beginArray()
+        for sp in analysis.speakers {
+            w.beginObject()
+            w.field("name", sp.name)
+            w.field("id", sp.id)
+            w.field("kind", sp.kind)
+            if let r = sp.role { w.field("role", r) }
+            if let o = sp.organisation { w.field("organisation", o) }
+            w.field("quotes", sp.quotes)
+            w.key("mentions"); w.beginArray()
+            for m in sp.mentions { span(m) }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
         w.key("warnings"); w.beginArray(); for m in analysis.warnings { w.string(m) }; w.endArray()
         w.endObject()
         return w.output

@@ -12,6 +12,13 @@ struct DirectQuoteRule {
     static let confidenceWithoutCue = 0.8
     /// A partial quote: a quoted fragment with a cue in its sentence.
     static let confidencePartial = 0.75
+    /// The most words between a closing mark and its attribution's verb: the seed's “...,” Tong, who is
+    /// a former State Department official, said has 8; appositions in PolNeAR run to about 15 ("EJ
+    /// Antoni, an economist with ... , said"). Further on, a verb belongs to the writer's next clause.
+    static let maximumWordsBeforeCue = 15
+    /// The most subject words before the verb when the attribution opens the next sentence: “Why?” the
+    /// March Hare asked has 3, “Yes!” Mr. Sherlock Holmes said 3; a longer run is a sentence of its own.
+    static let maximumSubjectWordsNextSentence = 4
 
     func quote(for span: QuotedSpan, in text: AnalyzedText, allSpans: [TextRange]) -> Quote {
         let tokens = text.tokens
@@ -30,7 +37,7 @@ struct DirectQuoteRule {
         // rule ("said that it was “totally inappropriate” for Ginsburg to criticize Trump").
         let prevToken = text.previousNonSpace(span.openToken - 1)
         let inside = prevToken >= text.sentenceTokens[firstSentence].lowerBound && text.tokens[prevToken].kind == .word
-        let afterCue = span.closeToken != nil ? cues.cues(in: after, of: text, excluding: allSpans).first : nil
+        let afterCue = span.closeToken.flatMap { attributionCue(after: $0, sentence: lastSentence, text, allSpans: allSpans) }
         let beforeCue = cues.cues(in: before, of: text, excluding: allSpans).last
         if inside, let c = beforeCue {
             attach(c, to: &quote, text, inverted: false)
@@ -57,6 +64,56 @@ struct DirectQuoteRule {
             quote.mentionReason = reason
         }
         return quote
+    }
+
+    /// The attribution after a closing mark: the first cue in the rest of the sentence, unless a bracket
+    /// or another quotation opens before it (an aside of the writer's: "(she was obliged to say ...)") or
+    /// too many words come first. When the quotation ends its sentence (“Which is it?” I asked.), the
+    /// attribution may open the next sentence of the paragraph: a short subject and a finite verb.
+    private func attributionCue(after close: Int, sentence: Int, _ text: AnalyzedText, allSpans: [TextRange]) -> CueFinder.Cue? {
+        let range = text.sentenceTokens[sentence]
+        let after = (close + 1)..<range.upperBound
+        if let c = cues.cues(in: after, of: text, excluding: allSpans).first {
+            return leadIn(from: after.lowerBound, to: c.spanStart, text, maximumWords: Self.maximumWordsBeforeCue) ? c : nil
+        }
+        // Only punctuation after the mark: look at the next sentence, in the same paragraph.
+        for k in after where text.tokens[k].kind == .word || text.tokens[k].kind == .number { return nil }
+        let next = sentence + 1
+        guard next < text.sentenceTokens.count,
+              text.paragraphIndex(ofToken: text.sentenceTokens[next].lowerBound) == text.paragraphIndex(ofToken: close) else { return nil }
+        let nextRange = text.sentenceTokens[next]
+        let first = text.nextNonSpace(nextRange.lowerBound)
+        guard first < nextRange.upperBound, text.tokens[first].kind != .quotationMark,
+              let c = cues.cues(in: nextRange, of: text, excluding: allSpans).first,
+              c.verb.tense == "past" || c.verb.tense == "present3",
+              leadIn(from: first, to: c.spanStart, text, maximumWords: Self.maximumSubjectWordsNextSentence),
+              !text.tokens[first..<c.spanStart].contains(where: { $0.kind == .punctuation && !isNamePunctuation($0, text) })
+        else { return nil }
+        return c
+    }
+
+    /// Whether tokens `start..<end` hold at most `maximumWords` words and no bracket or quotation mark.
+    private func leadIn(from start: Int, to end: Int, _ text: AnalyzedText, maximumWords: Int) -> Bool {
+        var words = 0
+        for k in start..<max(start, end) {
+            let t = text.tokens[k]
+            switch t.kind {
+            case .word, .number: words += 1
+            case .quotationMark: return false
+            case .punctuation:
+                let b = text.bytes[t.range.start]
+                if b == UInt8(ascii: "(") || b == UInt8(ascii: "[") { return false }
+            default: break
+            }
+            if words > maximumWords { return false }
+        }
+        return true
+    }
+
+    /// A period or hyphen inside a name ("Mr. Holmes", "Jean-Claude").
+    private func isNamePunctuation(_ t: Token, _ text: AnalyzedText) -> Bool {
+        let b = text.bytes[t.range.start]
+        return t.range.length == 1 && (b == UInt8(ascii: ".") || b == UInt8(ascii: "-"))
     }
 
     private func attach(_ c: CueFinder.Cue, to quote: inout Quote, _ text: AnalyzedText, inverted: Bool) {
@@ -104,6 +161,9 @@ struct DirectQuoteRule {
             }
         }
         guard quote.kind == .partial, quote.cue == nil else { return nil }
+        // An exclamation or a question inside the marks (“The Queen! The Queen!”) is an utterance:
+        // titles and scare quotes do not end that way.
+        if endsWithExclamationOrQuestion(span.pieces.last!, text) { return nil }
         // No cue in the sentence: a short fragment is a scare quote, a title-case phrase a title.
         let sentence = text.sentenceTokens[quote.sentenceIndex]
         if !cues.cues(in: sentence, of: text, excluding: allSpans).isEmpty { return nil }
@@ -111,6 +171,15 @@ struct DirectQuoteRule {
         if words.count <= 4 { return "scare" }
         if words.allSatisfy({ isCapitalised($0, text) || isFunctionWord($0, text) }) { return "title" }
         return nil
+    }
+
+    /// Whether the last token of `piece` (before any space) is ! or ?.
+    private func endsWithExclamationOrQuestion(_ piece: TextRange, _ text: AnalyzedText) -> Bool {
+        guard piece.end > piece.start else { return false }
+        let k = text.previousNonSpace(text.tokenIndex(at: piece.end) - 1)
+        guard k >= 0, text.tokens[k].range.start >= piece.start, text.tokens[k].kind == .punctuation else { return false }
+        let b = text.bytes[text.tokens[k].range.start]
+        return b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
     }
 
     private func wordTokens(in range: TextRange, _ text: AnalyzedText) -> [Int] {

@@ -1,8 +1,15 @@
-/// One statement in two pieces: a quotation interrupted by its attribution (“We will,” he said,
-/// “win.”) or resumed after it in the same paragraph (“...,” said Gold, 83. “Clinton is strong.”).
-/// The second piece must follow the first's attribution directly (no other quotation between, same
-/// paragraph), with no cue of its own: the news convention for one speaker's continued statement.
+/// One statement in several pieces, in the same paragraph:
+/// - a quotation interrupted by its attribution (“We will,” he said, “win.”) or resumed after it
+///   (“...,” said Gold, 83. “Clinton is strong.”): the second piece follows the first's attribution,
+///   with no cue of its own outside it, or continues its sentence in lower case (“..., ” said Alice,
+///   “and why ...,” she added);
+/// - a quotation resumed after the writer's parenthesis (“... I think--” (she was ...) “--yes ...”), or
+///   broken off and resumed with a dash on both sides (“... I think--” she said, “--yes ...”);
+/// - quoted alternatives joined by a conjunction (shouting “Off with his head!” or “Off with her head!”).
+/// Titles and other mentions are never merged.
 struct InterruptedQuoteMerger {
+    let lexicon: QuoteLexicon
+
     /// The most words an attribution between two pieces may have. Attributions with appositions run
     /// long ("said Dennis Gaskin, a retiree who worked at the Tropicana plant here that squeezes oranges
     /// into juice" has 17); past 40 words the writer has moved on.
@@ -17,6 +24,15 @@ struct InterruptedQuoteMerger {
                 out[d].nested += q.nested
                 continue
             }
+            if let last = out.indices.last, areAlternatives(out[last], q, text) {
+                out[last].pieces += q.pieces
+                out[last].nested += q.nested
+                if out[last].cue == nil, q.cue != nil {
+                    out[last].cue = q.cue; out[last].cueVerb = q.cueVerb; out[last].cueToken = q.cueToken
+                    out[last].cueInverted = q.cueInverted; out[last].confidence = q.confidence
+                }
+                continue
+            }
             if q.kind == .direct { lastDirect = out.count }
             out.append(q)
         }
@@ -24,19 +40,108 @@ struct InterruptedQuoteMerger {
     }
 
     private func canMerge(_ a: Quote, _ b: Quote, _ text: AnalyzedText) -> Bool {
-        guard a.kind == .direct, b.kind == .direct || b.kind == .partial, let cue = a.cue,
-              cue.start > a.range.end, cue.end < b.range.start else { return false }
-        // The second piece's own cue, if any, must lie in the same attribution ("said the Mock Turtle
-        // at last, with a deep sigh,").
-        if let own = b.cue, !(own.start > a.range.end && own.end < b.range.start) { return false }
+        guard a.kind == .direct, b.kind == .direct || b.kind == .partial, a.range.end <= b.range.start else { return false }
+        let aEnd = text.tokenIndex(at: a.range.end)     // a's closing mark
+        let bStart = text.tokenIndex(at: b.range.start)  // b's first content token
+        guard aEnd < bStart, text.paragraphIndex(ofToken: aEnd) == text.paragraphIndex(ofToken: bStart) else { return false }
+        let gap = TextRange(a.range.end, b.range.start)
+        // b's own cue, if any, must lie in the gap ("said the Mock Turtle at last, with a deep sigh,").
+        let ownCueInGap = b.cue.map { gap.contains($0) } ?? true
+        if let cue = a.cue, gap.contains(cue) {
+            guard wordCount(aEnd..<bStart, text) <= Self.maximumAttributionWords else { return false }
+            return ownCueInGap || startsLowerCase(b, text)
+        }
+        guard ownCueInGap else { return false }
+        return isParenthesis(aEnd..<bStart, text) || isDashContinuation(a, b, text)
+    }
+
+    /// “A” or “B”, “A,” and “B”: two quotations joined by a conjunction (and commas) only.
+    private func areAlternatives(_ a: Quote, _ b: Quote, _ text: AnalyzedText) -> Bool {
+        guard a.kind != .mention, a.kind != .indirect, b.kind == .partial, a.range.end <= b.range.start else { return false }
         let aEnd = text.tokenIndex(at: a.range.end)
         let bStart = text.tokenIndex(at: b.range.start)
-        guard text.paragraphIndex(ofToken: aEnd) == text.paragraphIndex(ofToken: bStart) else { return false }
-        var words = 0
-        for i in aEnd..<bStart {
-            let t = text.tokens[i]
-            if t.kind == .word || t.kind == .number { words += 1 }
+        var conjunctions = 0, marks = 0
+        for k in aEnd..<bStart {
+            let t = text.tokens[k]
+            switch t.kind {
+            case .whitespace: continue
+            case .quotationMark: marks += 1
+            case .punctuation where text.bytes[t.range.start] == UInt8(ascii: ","): continue
+            case .word where lexicon.cueContext[t.key] == .conjunction: conjunctions += 1
+            default: return false
+            }
         }
-        return words <= Self.maximumAttributionWords
+        // a's closing mark and b's opening mark, and one conjunction.
+        return conjunctions == 1 && marks == 2
+    }
+
+    /// Tokens `range` (from a's closing mark to b's first content token) are the marks around one
+    /// bracketed aside: ” (...) “.
+    private func isParenthesis(_ range: Range<Int>, _ text: AnalyzedText) -> Bool {
+        var k = text.nextNonSpace(range.lowerBound + 1)
+        guard k < range.upperBound, text.tokens[k].kind == .punctuation, text.bytes[text.tokens[k].range.start] == UInt8(ascii: "(") else { return false }
+        var depth = 0
+        while k < range.upperBound {
+            let t = text.tokens[k]
+            if t.kind == .punctuation {
+                let b = text.bytes[t.range.start]
+                if b == UInt8(ascii: "(") { depth += 1 }
+                if b == UInt8(ascii: ")") {
+                    depth -= 1
+                    if depth == 0 { break }
+                }
+            }
+            k += 1
+        }
+        guard k < range.upperBound else { return false }
+        // After the closing bracket: only b's opening mark.
+        let open = text.nextNonSpace(k + 1)
+        return open < range.upperBound && text.tokens[open].kind == .quotationMark
+            && text.nextNonSpace(open + 1) >= range.upperBound
+    }
+
+    /// a breaks off with a dash and b takes up with one (“... I think--” ... “--yes, ...”).
+    private func isDashContinuation(_ a: Quote, _ b: Quote, _ text: AnalyzedText) -> Bool {
+        guard let last = a.pieces.last, let first = b.pieces.first else { return false }
+        let aLast = text.previousNonSpace(text.tokenIndex(at: last.end) - 1)
+        let bFirst = text.nextNonSpace(text.tokenIndex(at: first.start))
+        guard aLast >= 0, bFirst < text.tokens.count, text.tokens[aLast].range.start >= last.start,
+              text.tokens[bFirst].range.end <= first.end else { return false }
+        return isDash(aLast, text) && isDash(bFirst, text)
+    }
+
+    /// A dash: -- (ICU keeps it one token or two), – or —.
+    private func isDash(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .punctuation else { return false }
+        let r = t.range, b = text.bytes
+        if b[r.start] == UInt8(ascii: "-") { return true }
+        return r.length == 3 && b[r.start] == 0xE2 && b[r.start + 1] == 0x80 && (b[r.start + 2] == 0x93 || b[r.start + 2] == 0x94)
+    }
+
+    /// The first word of b is lower case: b continues the sentence the attribution interrupted.
+    private func startsLowerCase(_ b: Quote, _ text: AnalyzedText) -> Bool {
+        guard let first = b.pieces.first else { return false }
+        var k = text.tokenIndex(at: first.start)
+        while k < text.tokens.count, text.tokens[k].range.start < first.end {
+            let t = text.tokens[k]
+            if t.kind == .word {
+                let c = text.bytes[t.range.start]
+                if c < 0x80 { return c >= 0x61 && c <= 0x7A }
+                let s = text.bytes.withUnsafeBufferPointer { Tokenizer.decodeScalar($0.baseAddress!, t.range.start, t.range.end) }
+                return Unicode.Scalar(s)?.properties.isLowercase ?? false
+            }
+            // Only dashes and emphasis marks (_so_) may come first.
+            if t.kind == .punctuation, isDash(k, text) || text.bytes[t.range.start] == UInt8(ascii: "_") { k += 1; continue }
+            if t.kind == .whitespace { k += 1; continue }
+            return false
+        }
+        return false
+    }
+
+    private func wordCount(_ range: Range<Int>, _ text: AnalyzedText) -> Int {
+        var words = 0
+        for i in range where text.tokens[i].kind == .word || text.tokens[i].kind == .number { words += 1 }
+        return words
     }
 }

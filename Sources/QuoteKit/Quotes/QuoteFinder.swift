@@ -17,7 +17,7 @@ struct QuoteFinder {
         let quotedRanges = spans.flatMap(\.pieces)
         let direct = DirectQuoteRule(lexicon: lexicon, cues: cues)
         var quotes = spans.map { direct.quote(for: $0, in: text, allSpans: quotedRanges) }
-        quotes = InterruptedQuoteMerger().merge(quotes, text: text)
+        quotes = InterruptedQuoteMerger(lexicon: lexicon).merge(quotes, text: text)
 
         let indirect = IndirectSpeechRule(lexicon: lexicon, cues: cues)
         let trailing = TrailingCueRule(cues: cues)

@@ -1,3 +1,4 @@
+import Foundation
 import CICU
 
 /// Unicode normalisation through ICU, plus the key form used for every lexicon look-up.
@@ -33,6 +34,12 @@ public enum Normalizer {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `key` with diacritics removed ("šefčovič" → "sefcovic"), for names matched diacritic-insensitively.
+    public static func foldDiacritics(_ key: String) -> String {
+        guard key.utf8.contains(where: { $0 >= 0x80 }) else { return key }
+        return key.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
     /// Appends the key form of one token's bytes to `out`. ASCII takes a fast path (lower-casing);

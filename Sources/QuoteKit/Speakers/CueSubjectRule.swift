@@ -1,0 +1,118 @@
+/// The speaker named at the cue, in either order: "Trump said", "said Tong, who is ...", "X, an
+/// economist with Y, said" (the apposition is skipped, so X, not Y), "X, who is slated to join the
+/// talks with Y, has said" (likewise), "according to the White House". Never a name inside a quote:
+/// the zones read lie outside every quoted span.
+struct CueSubjectRule {
+    static let method = "cue"
+    /// A name at the cue: the surest attribution there is.
+    static let confidenceNamed = 0.95
+    /// A pronoun at the cue, resolved to the most recent compatible person.
+    static let confidencePronoun = 0.8
+    /// A role description ("the minister").
+    static let confidenceRole = 0.75
+    /// The most tokens a subject zone spans ("Japanese Prime Minister Shigeru Ishiba" is 5 words).
+    static let maximumZone = 16
+
+    let reader: NounPhraseReader
+
+    /// The subject zone and the apposition (if any) for the quote's cue.
+    func zone(for q: Quote, in text: AnalyzedText) -> (zone: Range<Int>, apposition: Range<Int>?, nearEnd: Bool)? {
+        guard let cueToken = q.cueToken, let cue = q.cue else { return nil }
+        let tokens = text.tokens
+        let sentence = text.sentenceTokens[text.sentenceIndex(ofToken: cueToken)]
+        let quoted = q.pieces
+        func isQuoted(_ i: Int) -> Bool { quoted.contains { $0.start <= tokens[i].range.start && tokens[i].range.end <= $0.end } }
+        func isBoundary(_ i: Int) -> Bool {
+            let t = tokens[i]
+            if t.kind == .quotationMark { return true }
+            if t.kind == .punctuation {
+                let b = text.bytes[t.range.start]
+                // A period inside the sentence ends an abbreviation ("Gov. Terry E. Branstad"), not the zone.
+                let isPeriod = b == UInt8(ascii: ".") && text.nextNonSpace(i + 1) < sentence.upperBound
+                return b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == 0xE2
+                    || (!isPeriod && Tokenizer.mayEndSentence(text.bytes, t.range.start, t.range.end))
+            }
+            return false
+        }
+        if q.cueInverted {
+            // After the verb (or "according to"): up to the next boundary.
+            var s = text.tokenIndex(at: cue.end)
+            s = text.nextNonSpace(s)
+            var e = s
+            while e < sentence.upperBound, !isBoundary(e), !isQuoted(e), e - s < Self.maximumZone { e += 1 }
+            // "said Tong, who is a former State Department official": the apposition after the name.
+            var appo: Range<Int>? = nil
+            if e < sentence.upperBound, tokens[e].kind == .punctuation, text.bytes[tokens[e].range.start] == UInt8(ascii: ",") {
+                var a = e + 1
+                while a < sentence.upperBound, !isBoundary(a) { a += 1 }
+                appo = text.nextNonSpace(e + 1)..<a
+            }
+            return (s..<e, appo, false)
+        }
+        // Before the cue: skip back over an apposition between commas, then read to the boundary.
+        let cueStart = text.tokenIndex(at: cue.start)
+        // ", saying ...": a participle reports what the sentence's subject said; read from its start.
+        if q.cueVerb?.tense == "gerund" {
+            let p = text.previousNonSpace(cueStart - 1)
+            if p > sentence.lowerBound, tokens[p].kind == .punctuation, text.bytes[tokens[p].range.start] == UInt8(ascii: ",") {
+                return (text.nextNonSpace(sentence.lowerBound)..<p, nil, false)
+            }
+        }
+        var end = text.previousNonSpace(cueStart - 1)
+        var appo: Range<Int>? = nil
+        if end >= sentence.lowerBound, tokens[end].kind == .punctuation, text.bytes[tokens[end].range.start] == UInt8(ascii: ",") {
+            var k = text.previousNonSpace(end - 1)
+            while k >= sentence.lowerBound, !isBoundary(k), !isQuoted(k) { k = text.previousNonSpace(k - 1) }
+            if k >= sentence.lowerBound, tokens[k].kind == .punctuation, text.bytes[tokens[k].range.start] == UInt8(ascii: ",") {
+                appo = text.nextNonSpace(k + 1)..<end
+                end = text.previousNonSpace(k - 1)
+            }
+        }
+        guard let z = backwardZone(endingAt: end, sentence: sentence, text: text, isBoundary: isBoundary, isQuoted: isQuoted) else { return nil }
+        return (z, appo, true)
+    }
+
+    /// The tokens before and up to `end`, back to the nearest boundary (at most ``maximumZone``).
+    func backwardZone(endingAt end: Int, sentence: Range<Int>, text: AnalyzedText,
+                      isBoundary: (Int) -> Bool, isQuoted: (Int) -> Bool) -> Range<Int>? {
+        var start = end
+        while start - 1 >= sentence.lowerBound, end - start < Self.maximumZone {
+            let p = text.previousNonSpace(start - 1)
+            if p < sentence.lowerBound || isBoundary(p) || isQuoted(p) { break }
+            start = p
+        }
+        guard end >= start, end >= sentence.lowerBound else { return nil }
+        return start..<(end + 1)
+    }
+
+    /// "Kasich: ‘We are going ...’" and "Rep. Trey Gowdy (R-S.C.): “...”": a name and a colon right before
+    /// the opening mark.
+    func colonZone(for q: Quote, in text: AnalyzedText) -> Range<Int>? {
+        let open = text.previousNonSpace(text.tokenIndex(at: q.range.start) - 1)
+        let colon = text.previousNonSpace(open - 1)
+        guard open >= 0, text.tokens[open].kind == .quotationMark, colon >= 0, text.tokens[colon].kind == .punctuation,
+              text.bytes[text.tokens[colon].range.start] == UInt8(ascii: ":") else { return nil }
+        let sentence = text.sentenceTokens[text.sentenceIndex(ofToken: colon)]
+        let zone = backwardZone(endingAt: text.previousNonSpace(colon - 1), sentence: sentence, text: text, isBoundary: { i in
+            let t = text.tokens[i]
+            return t.kind == .quotationMark || (t.kind == .punctuation && [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(text.bytes[t.range.start]))
+        }, isQuoted: { _ in false })
+        // Only a short label ("Trump:", "Former secretary of state Hillary Rodham Clinton:") qualifies.
+        guard let z = zone, text.wordCount(in: TextRange(text.tokens[z.lowerBound].range.start, text.tokens[z.upperBound - 1].range.end)) <= 8 else { return nil }
+        return z
+    }
+
+    /// The antecedent of a relative pronoun at token `who` ("Mike Lee, who declared"): the zone before
+    /// the comma in front of it.
+    func antecedentZone(before who: Int, in text: AnalyzedText) -> Range<Int>? {
+        let sentence = text.sentenceTokens[text.sentenceIndex(ofToken: who)]
+        let comma = text.previousNonSpace(who - 1)
+        guard comma > sentence.lowerBound, text.tokens[comma].kind == .punctuation,
+              text.bytes[text.tokens[comma].range.start] == UInt8(ascii: ",") else { return nil }
+        let end = text.previousNonSpace(comma - 1)
+        return backwardZone(endingAt: end, sentence: sentence, text: text, isBoundary: { i in
+            let t = text.tokens[i]
+            return t.kind == .quotationMark || (t.kind == .punctuation && text.bytes[t.range.start] != UInt8(ascii: "."))
+        }, isQuoted: { _ in false })
+    }
+}

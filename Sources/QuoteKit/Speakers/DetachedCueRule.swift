@@ -1,0 +1,62 @@
+/// Finds the cue of a direct quote that has none in its own sentence, where news puts it elsewhere:
+/// - in the next sentence, when the quote ends its sentence with ? or ! (“Did you know?” Todd asked.
+///   ICU, rightly, ends the sentence after “?”);
+/// - in the previous sentence of the paragraph, when it ends with its cue ("Dianne Bystrom agreed." /
+///   "Then she added a caveat:");
+/// - in the previous paragraph, when that paragraph ends with a colon ("Stated Stone:" / "Perry said:").
+struct DetachedCueRule {
+    let cues: CueFinder
+    /// How far into the next sentence the cue may stand ("Todd asked", "said the senator from Texas").
+    static let maximumLeadTokens = 8
+    /// How close to the end of the previous sentence its cue must be ("agreed." "added a caveat:").
+    static let maximumTrailTokens = 8
+
+    func attach(_ q: inout Quote, in text: AnalyzedText, quoted: [TextRange]) {
+        guard q.cue == nil, q.kind == .direct else { return }
+        let first = text.tokenIndex(at: q.range.start)
+        let last = text.tokenIndex(at: q.range.end)
+        let s = text.sentenceIndex(ofToken: last)
+        // The next sentence, in the same paragraph, opening with the attribution.
+        if s + 1 < text.sentenceTokens.count,
+           text.paragraphIndex(ofToken: text.sentenceTokens[s + 1].lowerBound) == text.paragraphIndex(ofToken: last),
+           text.nextNonSpace(last + 1) >= text.sentenceTokens[s].upperBound {
+            let next = text.sentenceTokens[s + 1]
+            let lead = next.lowerBound..<min(next.upperBound, next.lowerBound + Self.maximumLeadTokens)
+            if text.tokens[text.nextNonSpace(next.lowerBound)].kind != .quotationMark,
+               let c = cues.cues(in: lead, of: text, excluding: quoted).first, c.verb.tense != "base" {
+                set(c, on: &q, text, inverted: text.previousNonSpace(c.spanStart - 1) < next.lowerBound)
+                return
+            }
+        }
+        // The previous sentence of the paragraph ends with its cue.
+        let fs = text.sentenceIndex(ofToken: first)
+        let p = text.paragraphIndex(ofToken: first)
+        if fs > 0, text.sentenceTokens[fs].lowerBound >= text.paragraphTokens[p].lowerBound,
+           text.paragraphIndex(ofToken: text.sentenceTokens[fs - 1].lowerBound) == p {
+            let prev = text.sentenceTokens[fs - 1]
+            let end = text.previousNonSpace(prev.upperBound - 1)
+            let lead = max(prev.lowerBound, end - Self.maximumTrailTokens)..<end
+            if let c = cues.cues(in: lead, of: text, excluding: quoted).last, c.verb.tense != "base", c.verb.tense != "gerund" {
+                set(c, on: &q, text, inverted: false)
+                return
+            }
+        }
+        // The previous paragraph ends with a colon.
+        guard p > 0 else { return }
+        let prev = text.paragraphTokens[p - 1]
+        let end = text.previousNonSpace(prev.upperBound - 1)
+        guard end >= prev.lowerBound, text.tokens[end].kind == .punctuation,
+              text.bytes[text.tokens[end].range.start] == UInt8(ascii: ":") else { return }
+        let ps = text.sentenceTokens[text.sentenceIndex(ofToken: end)]
+        if let c = cues.cues(in: ps.lowerBound..<end, of: text, excluding: quoted).last {
+            set(c, on: &q, text, inverted: text.previousNonSpace(c.spanStart - 1) < ps.lowerBound)
+        }
+    }
+
+    private func set(_ c: CueFinder.Cue, on q: inout Quote, _ text: AnalyzedText, inverted: Bool) {
+        q.cue = TextRange(text.tokens[c.spanStart].range.start, text.tokens[c.verbEnd - 1].range.end)
+        q.cueVerb = c.verb
+        q.cueToken = c.verbToken
+        q.cueInverted = inverted
+    }
+}

@@ -1,0 +1,17 @@
+/// One speaker of a document, for the output's `speakers` list.
+public struct DocumentSpeaker: Sendable {
+    /// Canonical name.
+    public var name: String
+    /// Registry id, or `doc:...` for a speaker discovered in this document.
+    public var id: String
+    /// "person" or "organisation".
+    public var kind: String
+    /// Role as the text gives it (an apposition), else the registry's.
+    public var role: String?
+    /// Organisation as the text gives it, else the registry's.
+    public var organisation: String?
+    /// Every mention linked to this speaker (UTF-8 ranges).
+    public var mentions: [TextRange]
+    /// How many quotes are attributed to the speaker.
+    public var quotes: Int
+}

@@ -1,0 +1,139 @@
+/// Reads the speaker phrase in a short run of tokens (the subject before a cue, the name after an
+/// inverted cue or after "according to"): a registry alias with its titles, a pronoun, a role
+/// description, or a capitalised name the registry does not know.
+struct NounPhraseReader {
+    let lexicon: SpeakerLexicon
+
+    /// The mention in tokens `zone` (non-space tokens only count), preferring the phrase nearest to
+    /// `nearEnd` (the cue) when several stand in the zone.
+    func mention(in zone: Range<Int>, of text: AnalyzedText, nearEnd: Bool) -> SpeakerMention? {
+        let tokens = text.tokens
+        guard !zone.isEmpty else { return nil }
+        let key = { (i: Int) in SpeakerRegistry.foldedKey(text, i) }
+        // 1. Registry aliases: the longest match, nearest to the cue.
+        var best: SpeakerMention? = nil
+        var i = zone.lowerBound
+        while i < zone.upperBound {
+            if tokens[i].kind == .word, let (ids, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: key),
+               wordBoundaryAfter(end, text) {
+                let start = extendOverTitles(i, zone: zone, text)
+                var m = SpeakerMention(range: TextRange(tokens[start.index].range.start, tokens[end - 1].range.end),
+                                       firstToken: start.index, kind: .registry(ids))
+                m.titleGender = start.gender
+                if best == nil || nearEnd { best = m }
+                if !nearEnd { return best }
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        if let best { return best }
+        // 2. A pronoun standing alone ("he said", "said she") or opening the zone ("he laughed and").
+        let words = zone.filter { tokens[$0].kind == .word }
+        if let w = words.first, let p = lexicon.pronouns[tokens[w].key], p.isSubject || words.count == 1 {
+            return SpeakerMention(range: tokens[w].range, firstToken: w, kind: .pronoun(p))
+        }
+        // 3. A capitalised name, with any titles before it ("Treasury Secretary Scott Bessent" when
+        // the registry lacks him; "the Mock Turtle").
+        if let name = capitalisedName(in: zone, text, nearEnd: nearEnd) { return name }
+        // 4. A role description ending the zone ("a Japanese government source", "officials").
+        for s in zone where tokens[s].kind == .word {
+            if let (role, end) = lexicon.roles.longestMatch(in: text, at: s, limit: zone.upperBound),
+               text.nextNonSpace(end) >= zone.upperBound || !nearEnd {
+                let r = TextRange(tokens[s].range.start, tokens[end - 1].range.end)
+                return SpeakerMention(range: r, firstToken: s, kind: .role(role, text.string(r)))
+            }
+        }
+        // 5. A description: a determiner and a few words ("the man", "the 46-year-old", "one employee").
+        if let w = words.first, lexicon.determiners.contains(tokens[w].key), words.count >= 2,
+           words.count <= Self.maximumDescriptionWords {
+            let r = TextRange(tokens[w].range.start, tokens[words.last!].range.end)
+            return SpeakerMention(range: r, firstToken: w, kind: .role(SpeakerLexicon.Role(isOrganisation: false, plural: false), text.string(r)))
+        }
+        return nil
+    }
+
+    /// The most words a description of an unnamed speaker has ("the Slovenia-born former model").
+    static let maximumDescriptionWords = 6
+
+    /// Titles right before `i` ("Treasury Secretary", "Japanese Prime Minister", "Mr."): the start
+    /// of the phrase, and the gender a title says.
+    func extendOverTitles(_ i: Int, zone: Range<Int>, _ text: AnalyzedText) -> (index: Int, gender: String) {
+        var start = i
+        var gender = ""
+        var moved = true
+        while moved {
+            moved = false
+            // Try every title that ends right before `start`.
+            var k = text.previousNonSpace(start - 1)
+            var steps = 0
+            while k >= zone.lowerBound && steps < lexicon.titles.maximumLength + 1 {
+                if let (g, end) = lexicon.titles.longestMatch(in: text, at: k, limit: start), text.nextNonSpace(end) == start {
+                    start = k
+                    if !g.isEmpty { gender = g }
+                    moved = true
+                    break
+                }
+                k = text.previousNonSpace(k - 1)
+                steps += 1
+            }
+        }
+        return (start, gender)
+    }
+
+    /// The run of capitalised words (and name punctuation: "E.J.", "Jae-myung") nearest the cue.
+    private func capitalisedName(in zone: Range<Int>, _ text: AnalyzedText, nearEnd: Bool) -> SpeakerMention? {
+        let tokens = text.tokens
+        var runs: [Range<Int>] = []
+        var runStart: Int? = nil
+        var last = -1
+        for i in zone where tokens[i].kind != .whitespace {
+            let t = tokens[i]
+            let cap = t.kind == .word && text.bytes[t.range.start] &- 0x41 < 26 && !lexicon.notNames.contains(t.key)
+            let joiner = runStart != nil && t.kind == .punctuation && t.range.length == 1
+                && (text.bytes[t.range.start] == UInt8(ascii: ".") || text.bytes[t.range.start] == UInt8(ascii: "-"))
+            if cap || joiner {
+                if runStart == nil { runStart = i }
+                last = i
+            } else if let s = runStart {
+                runs.append(s..<(last + 1))
+                runStart = nil
+            }
+        }
+        if let s = runStart { runs.append(s..<(last + 1)) }
+        guard var run = nearEnd ? runs.last : runs.first else { return nil }
+        // "But Mr. Smith", "The Mock Turtle": a sentence starter opening the run is no part of the name
+        // (a lower-case "the" before a name is kept below).
+        while run.count > 1, lexicon.sentenceStarters.contains(tokens[run.lowerBound].key), tokens[run.lowerBound].key != Self.theKey {
+            run = text.nextNonSpace(run.lowerBound + 1)..<run.upperBound
+        }
+        var start = run.lowerBound
+        // A sentence-initial function word is no name ("The", "But"): need a real capitalised word.
+        let titled = extendOverTitles(start, zone: zone, text)
+        // Strip leading titles inside the run too ("President Lee" → name "Lee", phrase keeps the title).
+        var nameStart = start
+        while nameStart < run.upperBound {
+            if let (_, end) = lexicon.titles.longestMatch(in: text, at: nameStart, limit: run.upperBound), end < run.upperBound {
+                nameStart = text.nextNonSpace(end)
+            } else { break }
+        }
+        guard nameStart < run.upperBound else { return nil }
+        // "the Mock Turtle": a lower-case "the" right before a capitalised run belongs to the name.
+        let before = text.previousNonSpace(start - 1)
+        if before >= zone.lowerBound, tokens[before].key == Self.theKey, titled.index == start { start = before }
+        start = min(start, titled.index)
+        let name = text.string(TextRange(tokens[nameStart].range.start, tokens[run.upperBound - 1].range.end))
+        guard name.count > 1, !(run.count == 1 && lexicon.sentenceStarters.contains(tokens[run.lowerBound].key)) else { return nil }
+        var m = SpeakerMention(range: TextRange(tokens[start].range.start, tokens[run.upperBound - 1].range.end),
+                               firstToken: start, kind: .name(name))
+        m.titleGender = titled.gender
+        return m
+    }
+
+    static let theKey = KeyHash.of("the")
+
+    /// The alias must end at a word end ("Trump" must not match inside "Trumpism": tokens do that),
+    /// and not continue as a longer capitalised name ("Lee" in "Lee Jae-myung" is fine: the longest
+    /// match wins first).
+    private func wordBoundaryAfter(_ end: Int, _ text: AnalyzedText) -> Bool { true }
+}

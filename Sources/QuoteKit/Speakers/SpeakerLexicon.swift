@@ -1,0 +1,84 @@
+import Foundation
+
+/// The word lists the speakers stage reads: the registry, titles, role nouns and pronouns.
+struct SpeakerLexicon: Sendable {
+    /// A pronoun's features (`pronouns.tsv`).
+    struct Pronoun: Sendable {
+        let gender: String      // male, female, neuter, any
+        let plural: Bool
+        let person: Int
+        let isSubject: Bool
+    }
+    /// A role description (`role-nouns.tsv`).
+    struct Role: Sendable {
+        let isOrganisation: Bool
+        let plural: Bool
+    }
+
+    var registry = SpeakerRegistry()
+    /// Titles by their words → gender ("male", "female" or "").
+    var titles = PhraseTable<String>()
+    var roles = PhraseTable<Role>()
+    var pronouns: [UInt64: Pronoun] = [:]
+    /// Words that start sentences ("The", "But"): capitalised, yet no part of a name at a run's start.
+    var sentenceStarters: Set<UInt64> = []
+    /// Capitalised words that are never a name by themselves: weekdays, months, auxiliaries
+    /// (`cue-context.tsv`).
+    var notNames: Set<UInt64> = []
+    /// Determiners ("the", "a", "one"... from `cue-context.tsv`): "the man", "a spokeswoman" describe a speaker.
+    var determiners: Set<UInt64> = []
+    /// Prepositions that introduce an organisation in an apposition (`affiliation-words.tsv`).
+    var affiliationWords: Set<String> = []
+    /// "is", "was" (`apposition-words.tsv`): after "who", they introduce a role.
+    var copulas: Set<UInt64> = []
+    /// "a", "an", "the" (`apposition-words.tsv`): a role after "who is" starts with one.
+    var articles: Set<UInt64> = []
+
+    init() {}
+
+    init(directory: URL, extraRegistries: [URL], analyzer: TextAnalyzer) throws {
+        var entries = try SpeakerRegistry.load(directory.appendingPathComponent("speakers.tsv"))
+        for url in extraRegistries { entries += try SpeakerRegistry.load(url) }
+        registry = SpeakerRegistry(entries: entries, analyzer: analyzer)
+
+        let t = try Lexicons.table("titles", in: directory)
+        let gender = try t.column("gender")
+        for row in t.rows { titles.insert(row.key, row.fields[gender], analyzer: analyzer) }
+
+        let r = try Lexicons.table("role-nouns", in: directory)
+        let (rk, rn) = (try r.column("kind"), try r.column("number"))
+        for row in r.rows {
+            roles.insert(row.key, Role(isOrganisation: row.fields[rk] == "organisation", plural: row.fields[rn] == "plural"),
+                         analyzer: analyzer)
+        }
+
+        let affiliation = try Lexicons.table("affiliation-words", in: directory)
+        let role = try affiliation.column("role")
+        for row in affiliation.rows {
+            switch row.fields[role] {
+            case "affiliation": affiliationWords.insert(row.key)
+            case "copula": copulas.insert(KeyHash.of(row.key))
+            case "article": articles.insert(KeyHash.of(row.key))
+            default: throw LexiconError(file: affiliation.path, line: row.line, reason: "role must be affiliation, copula or article")
+            }
+        }
+        sentenceStarters = Set(try Lexicons.table("sentence-starters", in: directory).rows.map { KeyHash.of($0.key) })
+
+        let context = try Lexicons.table("cue-context", in: directory)
+        let contextRole = try context.column("role")
+        for row in context.rows {
+            switch row.fields[contextRole] {
+            case "determiner": determiners.insert(KeyHash.of(row.key))
+            default: notNames.insert(KeyHash.of(row.key))
+            }
+        }
+
+        let p = try Lexicons.table("pronouns", in: directory)
+        let (g, n, per, c) = (try p.column("gender"), try p.column("number"), try p.column("person"), try p.column("case"))
+        for row in p.rows {
+            let numbers = p.list(row, n), cases = p.list(row, c)
+            pronouns[KeyHash.of(row.key)] = Pronoun(gender: row.fields[g], plural: !numbers.contains("singular"),
+                                                   person: Int(row.fields[per]) ?? 3, isSubject: cases.contains("subject"))
+        }
+    }
+}

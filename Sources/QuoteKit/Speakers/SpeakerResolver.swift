@@ -1,0 +1,188 @@
+/// The speakers stage: attributes each quote to one speaker through an ordered sieve, and lists the
+/// document's speakers.
+///
+/// The sieve, first rule that answers wins: ``CueSubjectRule`` (the name, pronoun or role at the cue,
+/// either order, appositions skipped; method `cue` or `pronoun`), ``DialogueRule`` (a paragraph-opening
+/// quote without cue: `continuation` of the previous paragraph's speaker, or `turn-taking` in
+/// dialogue), then the nearest speaker of the same or previous paragraph (method `nearest`, low
+/// confidence), else no speaker.
+struct SpeakerResolver {
+    let lexicon: SpeakerLexicon
+    let quoteLexicon: QuoteLexicon
+
+    /// The nearest recent speaker when nothing else says who: a guess, and flagged as one.
+    static let confidenceNearest = 0.3
+
+    func resolve(_ quotes: inout [Quote], in text: AnalyzedText) -> [DocumentSpeaker] {
+        let reader = NounPhraseReader(lexicon: lexicon)
+        let cueRule = CueSubjectRule(reader: reader)
+        var entities = SpeakerEntities(lexicon: lexicon)
+        let quoted = quotes.filter { $0.kind != .indirect }.flatMap(\.pieces)
+        let detached = DetachedCueRule(cues: CueFinder(lexicon: quoteLexicon))
+        for i in quotes.indices { detached.attach(&quotes[i], in: text, quoted: quoted) }
+        let narrative = narrativeMentions(text, quoted: quoted, reader: reader)
+
+        // Paragraph → the speaker of its last quote (for continuation and turn-taking).
+        var paragraphSpeaker: [Int: Int] = [:]
+        var n = 0
+        let order = quotes.indices.sorted { position(quotes[$0], text) < position(quotes[$1], text) }
+        for qi in order {
+            let q = quotes[qi]
+            let pos = position(q, text)
+            while n < narrative.count && narrative[n].position < pos {
+                entities.note(narrative[n].mention, at: narrative[n].position)
+                n += 1
+            }
+            let paragraph = text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.start))
+            var attribution: SpeakerAttribution? = nil
+            var entity: Int? = nil
+            if let z = cueRule.zone(for: q, in: text), var m = reader.mention(in: z.zone, of: text, nearEnd: z.nearEnd) {
+                var method = CueSubjectRule.method
+                var confidence = CueSubjectRule.confidenceNamed
+                let shown = m.range   // the span at the cue, even when it is "who" or "he"
+                if case .pronoun(let p) = m.kind, p.gender == "relative",
+                   let az = cueRule.antecedentZone(before: m.firstToken, in: text),
+                   let antecedent = reader.mention(in: az, of: text, nearEnd: true) {
+                    m = antecedent
+                }
+                if let e = entities.link(m, at: z.zone.lowerBound, text: text) {
+                    entity = e
+                    switch m.kind {
+                    case .pronoun: method = "pronoun"; confidence = CueSubjectRule.confidencePronoun
+                    case .role: confidence = CueSubjectRule.confidenceRole
+                    case .name, .registry: learnGender(e, after: m, text, &entities)
+                    }
+                    if let a = z.apposition, !a.isEmpty, let role = roleText(a, text) {
+                        entities.setApposition(e, role: role, organisation: organisation(in: role))
+                    }
+                    attribution = SpeakerAttribution(name: "", id: nil, mention: shown, method: method, confidence: confidence)
+                } else {
+                    // A pronoun with no antecedent in the text: the mention stands, the name is unknown.
+                    quotes[qi].speaker = SpeakerAttribution(name: text.string(shown), id: nil, mention: shown,
+                                                            method: "pronoun-unresolved", confidence: Self.confidenceNearest)
+                    continue
+                }
+            } else if q.cue == nil, let z = cueRule.colonZone(for: q, in: text), let m = reader.mention(in: z, of: text, nearEnd: true),
+                      let e = entities.link(m, at: z.lowerBound, text: text) {
+                entity = e
+                attribution = SpeakerAttribution(name: "", id: nil, mention: m.range, method: "colon", confidence: CueSubjectRule.confidenceRole)
+            } else if q.cue == nil || q.cueToken == nil, opensParagraph(q, text), let prev = paragraphSpeaker[paragraph - 1] {
+                if let before = paragraphSpeaker[paragraph - 2], before != prev {
+                    entity = before
+                    attribution = SpeakerAttribution(name: "", id: nil, mention: nil, method: DialogueRule.turnTaking, confidence: DialogueRule.confidenceTurn)
+                } else {
+                    entity = prev
+                    attribution = SpeakerAttribution(name: "", id: nil, mention: nil, method: DialogueRule.continuation, confidence: DialogueRule.confidenceContinuation)
+                }
+            } else if let e = paragraphSpeaker[paragraph] ?? paragraphSpeaker[paragraph - 1] {
+                entity = e
+                attribution = SpeakerAttribution(name: "", id: nil, mention: nil, method: "nearest", confidence: Self.confidenceNearest)
+            }
+            if let e = entity, var a = attribution {
+                let ent = entities.entities[e]
+                a.name = ent.name
+                a.id = ent.id
+                quotes[qi].speaker = a
+                entities.addQuote(e)
+                entities.touch(e, at: pos)
+                paragraphSpeaker[text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.end))] = e
+                paragraphSpeaker[paragraph] = e
+            }
+        }
+        while n < narrative.count { entities.note(narrative[n].mention, at: narrative[n].position); n += 1 }
+
+        return entities.entities.map { e in
+            let entry = e.registryIndex.map { lexicon.registry.entries[$0] }
+            return DocumentSpeaker(name: e.name, id: e.id, kind: e.isOrganisation ? "organisation" : "person",
+                                   role: e.role ?? entry.map(\.role).flatMap { $0.isEmpty ? nil : $0 },
+                                   organisation: e.organisation ?? entry.map(\.organisation).flatMap { $0.isEmpty ? nil : $0 },
+                                   mentions: e.mentions.sorted(), quotes: e.quotes)
+        }
+    }
+
+    /// An apposition as a role: "a managing partner at The Asia Group", or after "who is"/"who was"
+    /// ("who is a former State Department official"); a relative clause of another verb ("who is
+    /// slated to join the talks", "who met Akazawa") says no role.
+    private func roleText(_ a: Range<Int>, _ text: AnalyzedText) -> String? {
+        var s = a.lowerBound
+        let t = text.tokens
+        if let p = lexicon.pronouns[t[s].key], p.gender == "relative" {
+            let v = text.nextNonSpace(s + 1)
+            guard v < a.upperBound, lexicon.copulas.contains(t[v].key) else { return nil }
+            s = text.nextNonSpace(v + 1)
+            // "who is slated to": a participle after the copula is a verb phrase, not a role.
+            guard s < a.upperBound, lexicon.articles.contains(t[s].key) else { return nil }
+        }
+        guard s < a.upperBound else { return nil }
+        return text.string(TextRange(t[s].range.start, t[a.upperBound - 1].range.end))
+    }
+
+    /// Where a quote is attributed: its cue, else its start (token index).
+    private func position(_ q: Quote, _ text: AnalyzedText) -> Int {
+        q.cueToken ?? text.tokenIndex(at: q.range.start)
+    }
+
+    private func opensParagraph(_ q: Quote, _ text: AnalyzedText) -> Bool {
+        let i = text.tokenIndex(at: q.range.start)
+        let p = text.paragraphIndex(ofToken: i)
+        var first = text.nextNonSpace(text.paragraphTokens[p].lowerBound)
+        while first < i, text.tokens[first].kind == .quotationMark { first = text.nextNonSpace(first + 1) }
+        return first >= i
+    }
+
+    /// Registry matches outside quotations: people and institutions the article mentions.
+    private func narrativeMentions(_ text: AnalyzedText, quoted: [TextRange], reader: NounPhraseReader) -> [(position: Int, mention: SpeakerMention)] {
+        var out: [(Int, SpeakerMention)] = []
+        let key = { (i: Int) in SpeakerRegistry.foldedKey(text, i) }
+        var q = 0
+        var i = 0
+        let tokens = text.tokens
+        while i < tokens.count {
+            let t = tokens[i]
+            while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
+            if q < quoted.count && quoted[q].start <= t.range.start { i += 1; continue }
+            if t.kind == .word, let (ids, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: key) {
+                // Lower-case descriptions ("the president") count only at a cue, not in narrative.
+                if text.bytes[t.range.start] &- 0x41 < 26 || lexicon.registry.entries[ids[0]].isOrganisation {
+                    let s = reader.extendOverTitles(i, zone: 0..<tokens.count, text).index
+                    out.append((i, SpeakerMention(range: TextRange(tokens[s].range.start, tokens[end - 1].range.end), firstToken: s, kind: .registry(ids))))
+                }
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// "Kurt Tong ... his": a he/she/his/her later in the mention's sentence, before any other name,
+    /// tells a discovered speaker's gender.
+    private func learnGender(_ e: Int, after m: SpeakerMention, _ text: AnalyzedText, _ entities: inout SpeakerEntities) {
+        let s = text.sentenceTokens[text.sentenceIndex(ofToken: m.firstToken)]
+        var i = text.tokenIndex(at: m.range.end)
+        while i < s.upperBound {
+            let t = text.tokens[i]
+            if t.kind == .quotationMark { return }
+            if t.kind == .word, let p = lexicon.pronouns[t.key], !p.plural, p.person == 3, p.gender == "male" || p.gender == "female" {
+                entities.learnGender(e, p.gender)
+                return
+            }
+            i += 1
+        }
+    }
+
+    /// The organisation in an apposition: the capitalised words after the first affiliation word
+    /// (`affiliation-words.tsv`: "a managing partner at The Asia Group consultancy firm" → "The Asia Group").
+    private func organisation(in phrase: String) -> String? {
+        let words = phrase.split(separator: " ")
+        guard let p = words.firstIndex(where: { lexicon.affiliationWords.contains($0.lowercased()) }), p + 1 < words.count else { return nil }
+        var org: [Substring] = []
+        for w in words[(p + 1)...] {
+            if org.isEmpty && w.lowercased() == "the" { org.append(w); continue }
+            guard let c = w.first, c.isUppercase || (c == "&") else { break }
+            org.append(w)
+        }
+        let named = org.filter { $0.lowercased() != "the" }
+        return named.isEmpty ? nil : org.joined(separator: " ")
+    }
+}
