@@ -27,6 +27,13 @@ struct CueFinder {
                 || (p.kind == .punctuation && Tokenizer.mayEndSentence(text.bytes, p.range.start, p.range.end))
             if !startsSentence { return nil }
         }
+        // After a determiner or a preposition the form is a noun ("the email story", "her remarks"),
+        // except a base form after "to", which is an infinitive ("ventured to say": whether it reports
+        // anything is for each rule to decide).
+        if j >= 0, let role = lexicon.cueContext[text.tokens[j].key], role == .determiner || role == .preposition,
+           !(verb.tense == "base" && text.tokens[j].key == IndirectSpeechRule.toKey) {
+            return nil
+        }
         var start = i
         while j >= 0, text.tokens[j].kind == .word, lexicon.cueContext[text.tokens[j].key] == .auxiliary {
             start = j

@@ -61,8 +61,14 @@ struct CueSubjectRule {
         var end = text.previousNonSpace(cueStart - 1)
         var appo: Range<Int>? = nil
         if end >= sentence.lowerBound, tokens[end].kind == .punctuation, text.bytes[tokens[end].range.start] == UInt8(ascii: ",") {
+            // The apposition may hold quotation marks of its own ("wearing “Ted Cruz” campaign pins").
             var k = text.previousNonSpace(end - 1)
-            while k >= sentence.lowerBound, !isBoundary(k), !isQuoted(k) { k = text.previousNonSpace(k - 1) }
+            func closesThisQuote(_ i: Int) -> Bool {
+                tokens[i].kind == .quotationMark && quoted.contains { $0.end == tokens[i].range.start }
+            }
+            while k >= sentence.lowerBound, !closesThisQuote(k), !(tokens[k].kind == .punctuation && isBoundary(k)) {
+                k = text.previousNonSpace(k - 1)
+            }
             if k >= sentence.lowerBound, tokens[k].kind == .punctuation, text.bytes[tokens[k].range.start] == UInt8(ascii: ",") {
                 appo = text.nextNonSpace(k + 1)..<end
                 end = text.previousNonSpace(k - 1)

@@ -45,10 +45,13 @@ struct DetachedCueRule {
         guard p > 0 else { return }
         let prev = text.paragraphTokens[p - 1]
         let end = text.previousNonSpace(prev.upperBound - 1)
-        guard end >= prev.lowerBound, text.tokens[end].kind == .punctuation,
-              text.bytes[text.tokens[end].range.start] == UInt8(ascii: ":") else { return }
+        guard end >= prev.lowerBound, text.tokens[end].kind == .punctuation else { return }
+        // ":" "," "--" "—" end an introduction ("immediately said,", "in the following manner:--").
+        let b = text.bytes[text.tokens[end].range.start]
+        guard b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == 0xE2 else { return }
         let ps = text.sentenceTokens[text.sentenceIndex(ofToken: end)]
-        if let c = cues.cues(in: ps.lowerBound..<end, of: text, excluding: quoted).last {
+        let lead = max(ps.lowerBound, end - Self.maximumTrailTokens)..<end
+        if let c = cues.cues(in: lead, of: text, excluding: quoted).last {
             set(c, on: &q, text, inverted: text.previousNonSpace(c.spanStart - 1) < ps.lowerBound)
         }
     }
@@ -58,5 +61,40 @@ struct DetachedCueRule {
         q.cueVerb = c.verb
         q.cueToken = c.verbToken
         q.cueInverted = inverted
+    }
+}
+
+/// A signature line after a quotation: the next paragraph opens with a dash and a name
+/// ("— Hillary Clinton." / "-President Obama, tweeting after Clinton's speech.").
+struct SignatureLineRule {
+    static let method = "signature"
+    /// A dash and a name under a quote: a clear convention, though the line may name a source.
+    static let confidence = 0.8
+    /// The most tokens of the signature before its first comma or period.
+    static let maximumTokens = 12
+
+    /// The zone naming the speaker, if the quote ends its paragraph and a signature follows.
+    func zone(for q: Quote, in text: AnalyzedText) -> Range<Int>? {
+        let last = text.tokenIndex(at: q.range.end)
+        let p = text.paragraphIndex(ofToken: last)
+        guard p + 1 < text.paragraphTokens.count else { return nil }
+        // The quote must end its paragraph (closing marks and punctuation may follow).
+        var k = text.nextNonSpace(last)
+        while k < text.paragraphTokens[p].upperBound, text.tokens[k].kind == .quotationMark || text.tokens[k].kind == .punctuation { k = text.nextNonSpace(k + 1) }
+        guard k >= text.paragraphTokens[p].upperBound else { return nil }
+        let next = text.paragraphTokens[p + 1]
+        let dash = text.nextNonSpace(next.lowerBound)
+        guard dash < next.upperBound, text.tokens[dash].kind == .punctuation else { return nil }
+        let b = text.bytes[text.tokens[dash].range.start]
+        guard b == UInt8(ascii: "-") || b == 0xE2 else { return nil }
+        let s = text.nextNonSpace(dash + 1)
+        var e = s
+        while e < next.upperBound, e - s < Self.maximumTokens {
+            let t = text.tokens[e]
+            if t.kind == .punctuation, text.bytes[t.range.start] == UInt8(ascii: ",") { break }
+            if t.kind == .punctuation, Tokenizer.mayEndSentence(text.bytes, t.range.start, t.range.end), text.nextNonSpace(e + 1) >= next.upperBound { break }
+            e += 1
+        }
+        return s < e ? s..<e : nil
     }
 }

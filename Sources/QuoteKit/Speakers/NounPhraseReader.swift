@@ -10,6 +10,13 @@ struct NounPhraseReader {
         let tokens = text.tokens
         guard !zone.isEmpty else { return nil }
         let key = { (i: Int) in SpeakerRegistry.foldedKey(text, i) }
+        // 0. A subject pronoun right before the verb is the subject ("Trump was talking ... when he told").
+        if nearEnd {
+            let last = text.previousNonSpace(zone.upperBound - 1)
+            if last >= zone.lowerBound, tokens[last].kind == .word, let p = lexicon.pronouns[tokens[last].key], p.isSubject {
+                return SpeakerMention(range: tokens[last].range, firstToken: last, kind: .pronoun(p))
+            }
+        }
         // 1. Registry aliases: the longest match, nearest to the cue.
         var best: SpeakerMention? = nil
         var i = zone.lowerBound
@@ -110,23 +117,33 @@ struct NounPhraseReader {
         var start = run.lowerBound
         // A sentence-initial function word is no name ("The", "But"): need a real capitalised word.
         let titled = extendOverTitles(start, zone: zone, text)
-        // Strip leading titles inside the run too ("President Lee" → name "Lee", phrase keeps the title).
+        // Strip leading office titles inside the run ("President Lee" → "Lee"; the phrase keeps the
+        // title). An honorific that says a gender stays in the name: "Miss Bingley" and "Mr. Bingley"
+        // are two people.
         var nameStart = start
+        var honorificStart: Int? = nil
+        var runGender = ""
         while nameStart < run.upperBound {
-            if let (_, end) = lexicon.titles.longestMatch(in: text, at: nameStart, limit: run.upperBound), end < run.upperBound {
+            if let (g, end) = lexicon.titles.longestMatch(in: text, at: nameStart, limit: run.upperBound), end < run.upperBound {
+                if !g.isEmpty { honorificStart = honorificStart ?? nameStart; runGender = g } else { honorificStart = nil }
                 nameStart = text.nextNonSpace(end)
             } else { break }
         }
         guard nameStart < run.upperBound else { return nil }
+        var displayStart = honorificStart ?? nameStart
         // "the Mock Turtle": a lower-case "the" right before a capitalised run belongs to the name.
         let before = text.previousNonSpace(start - 1)
-        if before >= zone.lowerBound, tokens[before].key == Self.theKey, titled.index == start { start = before }
+        if before >= zone.lowerBound, tokens[before].key == Self.theKey, titled.index == start, nameStart == start {
+            start = before
+            displayStart = before
+        }
         start = min(start, titled.index)
-        let name = text.string(TextRange(tokens[nameStart].range.start, tokens[run.upperBound - 1].range.end))
+        let name = text.string(TextRange(tokens[displayStart].range.start, tokens[run.upperBound - 1].range.end))
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard name.count > 1, !(run.count == 1 && lexicon.sentenceStarters.contains(tokens[run.lowerBound].key)) else { return nil }
         var m = SpeakerMention(range: TextRange(tokens[start].range.start, tokens[run.upperBound - 1].range.end),
                                firstToken: start, kind: .name(name))
-        m.titleGender = titled.gender
+        m.titleGender = runGender.isEmpty ? titled.gender : runGender
         return m
     }
 

@@ -13,6 +13,8 @@ struct SpeakerEntities {
         var role: String?
         var organisation: String?
         var quotes = 0
+        /// The honorific a discovered name came with ("mr.", "miss"), to keep namesakes apart.
+        var honorific: String? = nil
     }
 
     let lexicon: SpeakerLexicon
@@ -24,7 +26,7 @@ struct SpeakerEntities {
     init(lexicon: SpeakerLexicon) { self.lexicon = lexicon }
 
     /// The entity a mention stands for (created on first sight); nil when a pronoun finds no antecedent.
-    mutating func link(_ m: SpeakerMention, at position: Int, text: AnalyzedText) -> Int? {
+    mutating func link(_ m: SpeakerMention, at position: Int, text: AnalyzedText, paragraphStart: Int = 0) -> Int? {
         let e: Int?
         switch m.kind {
         case .registry(let ids):
@@ -32,7 +34,7 @@ struct SpeakerEntities {
         case .name(let name):
             e = nameEntity(name, gender: m.titleGender)
         case .pronoun(let p):
-            e = resolve(p, before: position)
+            e = resolve(p, before: position, paragraphStart: paragraphStart)
             if let e { entities[e].mentions.append(m.range) }
             return e
         case .role(let role, let phrase):
@@ -82,25 +84,36 @@ struct SpeakerEntities {
         return e
     }
 
-    /// A discovered name: one entity per surname within the document ("Kurt Tong" ... "Tong").
+    /// A discovered name: one entity per person within the document ("Kurt Tong" ... "Tong" ...
+    /// "Mr. Tong"), keeping apart people who share a surname when their honorifics differ ("Miss
+    /// Bingley", "Mr. Bingley"). A bare surname goes to the most recent person of that surname.
     private mutating func nameEntity(_ name: String, gender: String) -> Int {
-        let words = name.split(separator: " ").map(String.init)
-        let last = Normalizer.key(words.last ?? name)
-        if let e = byKey["name:" + Normalizer.key(name)] { return e }
-        // "Tong" after "Kurt Tong": the surname of a fuller name seen before.
-        if words.count == 1, let e = byKey["surname:" + last] { return e }
-        // "Kurt Tong" after "Tong" was first seen alone: the fuller name wins.
-        if words.count > 1, let e = byKey["name:" + last], !entities[e].name.contains(" ") {
-            entities[e].name = name
-            byKey["name:" + Normalizer.key(name)] = e
-            byKey["surname:" + last] = e
+        let key = Normalizer.key(name)
+        if let e = byKey["name:" + key] { return e }
+        let words = key.split(separator: " ").map(String.init)
+        let last = words.last ?? key
+        let hasHonorific = !gender.isEmpty && words.count > 1
+        // Candidates: earlier people with this surname, most recent first.
+        let candidates = (byKey.filter { $0.key == "surname:" + last }.map(\.value)
+            + timeline.reversed().map(\.entity).filter { entities[$0].id.hasPrefix("doc:") && Normalizer.key(entities[$0].name).split(separator: " ").last.map(String.init) == last })
+        for e in candidates {
+            let ent = entities[e]
+            if hasHonorific {
+                // "Mr. Tong" joins "Kurt Tong" (no honorific, compatible gender), not "Miss Tong".
+                if !ent.gender.isEmpty && ent.gender != gender { continue }
+                if ent.honorific != nil && ent.honorific != words.first { continue }
+            }
+            if words.count > 1 && ent.name.split(separator: " ").count == 1 { entities[e].name = name }
+            byKey["name:" + key] = e
             return e
         }
         let e = entities.count
-        let slug = Normalizer.key(name).map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-        entities.append(Entity(name: name, id: "doc:" + slug, registryIndex: nil, isOrganisation: false, gender: gender))
-        byKey["name:" + Normalizer.key(name)] = e
-        if words.count > 1 { byKey["surname:" + last] = e }
+        let slug = key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        var entity = Entity(name: name, id: "doc:" + slug, registryIndex: nil, isOrganisation: false, gender: gender)
+        entity.honorific = hasHonorific ? words.first : nil
+        entities.append(entity)
+        byKey["name:" + key] = e
+        if words.count > 1 && byKey["surname:" + last] == nil { byKey["surname:" + last] = e }
         return e
     }
 
@@ -121,10 +134,28 @@ struct SpeakerEntities {
         return e
     }
 
-    /// The most recent entity before `position` that the pronoun can stand for.
-    func resolve(_ p: SpeakerLexicon.Pronoun, before position: Int) -> Int? {
+    /// The most recent entity before `position` that the pronoun can stand for, looking first at the
+    /// people named in the same paragraph ("The Hatter shook his head. “Not I!” he replied.").
+    func resolve(_ p: SpeakerLexicon.Pronoun, before position: Int, paragraphStart: Int = 0) -> Int? {
+        // Look back over the most recent events only: an antecedent lies close, and this keeps a long
+        // document linear.
+        var recent: [(position: Int, entity: Int)] = []
+        for event in timeline.reversed() where event.position < position {
+            recent.append(event)
+            if recent.count == Self.lookBack { break }
+        }
+        if paragraphStart > 0, let e = resolve(p, in: recent.filter { $0.position >= paragraphStart }) { return e }
+        return resolve(p, in: recent)
+    }
+
+    /// How many recent mentions a pronoun is checked against (two or three pages of dialogue).
+    static let lookBack = 200
+
+    /// The most recent compatible entity in `events` (newest first): a known gender match first, else
+    /// one whose gender is unknown.
+    private func resolve(_ p: SpeakerLexicon.Pronoun, in events: [(position: Int, entity: Int)]) -> Int? {
         var unknownGender: Int? = nil
-        for (pos, e) in timeline.reversed() where pos < position {
+        for (_, e) in events {
             let ent = entities[e]
             if p.gender == "neuter" || p.plural {
                 if ent.isOrganisation || p.plural { return e }
@@ -135,6 +166,15 @@ struct SpeakerEntities {
             if ent.gender.isEmpty && unknownGender == nil { unknownGender = e }
         }
         return unknownGender
+    }
+
+    /// Discovered people by the key of their name's last word, for spotting them again in narrative.
+    var surnames: [UInt64: Int] {
+        var out: [UInt64: Int] = [:]
+        for (i, e) in entities.enumerated() where !e.isOrganisation && e.registryIndex == nil {
+            if let last = e.name.split(separator: " ").last { out[KeyHash.of(Normalizer.key(String(last)))] = i }
+        }
+        return out
     }
 
     /// The speakers of the most recent quotes, for continuation and turn-taking.

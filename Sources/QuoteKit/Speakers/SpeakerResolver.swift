@@ -4,7 +4,7 @@
 /// The sieve, first rule that answers wins: ``CueSubjectRule`` (the name, pronoun or role at the cue,
 /// either order, appositions skipped; method `cue` or `pronoun`), ``DialogueRule`` (a paragraph-opening
 /// quote without cue: `continuation` of the previous paragraph's speaker, or `turn-taking` in
-/// dialogue), then the nearest speaker of the same or previous paragraph (method `nearest`, low
+/// dialogue), a `colon` label ("Kasich: ‘...’"), a `signature` line ("— Hillary Clinton"), then the nearest speaker of the same or previous paragraph (method `nearest`, low
 /// confidence), else no speaker.
 struct SpeakerResolver {
     let lexicon: SpeakerLexicon
@@ -25,6 +25,7 @@ struct SpeakerResolver {
         // Paragraph → the speaker of its last quote (for continuation and turn-taking).
         var paragraphSpeaker: [Int: Int] = [:]
         var n = 0
+        var scanned = 0
         let order = quotes.indices.sorted { position(quotes[$0], text) < position(quotes[$1], text) }
         for qi in order {
             let q = quotes[qi]
@@ -33,6 +34,8 @@ struct SpeakerResolver {
                 entities.note(narrative[n].mention, at: narrative[n].position)
                 n += 1
             }
+            // People found earlier at cues, named again in the narrative since the last quote.
+            scanned = trackKnownNames(from: scanned, to: min(pos, text.tokenIndex(at: q.range.start)), text, quoted, &entities)
             let paragraph = text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.start))
             var attribution: SpeakerAttribution? = nil
             var entity: Int? = nil
@@ -45,7 +48,8 @@ struct SpeakerResolver {
                    let antecedent = reader.mention(in: az, of: text, nearEnd: true) {
                     m = antecedent
                 }
-                if let e = entities.link(m, at: z.zone.lowerBound, text: text) {
+                let paragraphStart = text.paragraphTokens[text.paragraphIndex(ofToken: z.zone.lowerBound)].lowerBound
+                if let e = entities.link(m, at: z.zone.lowerBound, text: text, paragraphStart: paragraphStart) {
                     entity = e
                     switch m.kind {
                     case .pronoun: method = "pronoun"; confidence = CueSubjectRule.confidencePronoun
@@ -66,6 +70,10 @@ struct SpeakerResolver {
                       let e = entities.link(m, at: z.lowerBound, text: text) {
                 entity = e
                 attribution = SpeakerAttribution(name: "", id: nil, mention: m.range, method: "colon", confidence: CueSubjectRule.confidenceRole)
+            } else if q.cue == nil, let z = SignatureLineRule().zone(for: q, in: text), let m = reader.mention(in: z, of: text, nearEnd: false),
+                      let e = entities.link(m, at: z.lowerBound, text: text) {
+                entity = e
+                attribution = SpeakerAttribution(name: "", id: nil, mention: m.range, method: SignatureLineRule.method, confidence: SignatureLineRule.confidence)
             } else if q.cue == nil || q.cueToken == nil, opensParagraph(q, text), let prev = paragraphSpeaker[paragraph - 1] {
                 if let before = paragraphSpeaker[paragraph - 2], before != prev {
                     entity = before
@@ -115,6 +123,23 @@ struct SpeakerResolver {
         }
         guard s < a.upperBound else { return nil }
         return text.string(TextRange(t[s].range.start, t[a.upperBound - 1].range.end))
+    }
+
+    /// Notes, in the timeline, every capitalised word between `from` and `to` (outside quotations) that
+    /// names a person already discovered in this document. Returns where the scan stopped.
+    private func trackKnownNames(from: Int, to: Int, _ text: AnalyzedText, _ quoted: [TextRange], _ entities: inout SpeakerEntities) -> Int {
+        guard to > from else { return from }
+        let known = entities.surnames
+        guard !known.isEmpty else { return to }
+        var q = 0
+        for i in from..<to {
+            let t = text.tokens[i]
+            guard t.kind == .word, text.bytes[t.range.start] &- 0x41 < 26, let e = known[t.key] else { continue }
+            while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
+            if q < quoted.count && quoted[q].start <= t.range.start { continue }
+            entities.touch(e, at: i)
+        }
+        return to
     }
 
     /// Where a quote is attributed: its cue, else its start (token index).

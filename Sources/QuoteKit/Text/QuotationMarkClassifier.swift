@@ -48,7 +48,8 @@ struct QuotationMarkClassifier {
             case 0x22, 0x27:
                 role = before && !after ? .opening : !before && after ? .closing : .ambiguous
             case 0x201C:
-                if lowDoubleOpen { role = .closing }  // German „...“
+                // German „...“, or a “ typed for ” after a word ("It's unusual,“ said ...").
+                if lowDoubleOpen || (doubleOpen && !before && after) { role = .closing }
             case 0x201D, 0xBB:
                 if !doubleOpen && before && !after { role = .opening }  // Swedish ”...”, Danish »...«
             case 0xAB:

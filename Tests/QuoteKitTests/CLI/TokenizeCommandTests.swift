@@ -10,7 +10,7 @@ struct TokenizeCommandTests {
         #expect(r.stdout.contains("(ICU 72"))
     }
 
-    @Test("--help on every subcommand", arguments: ["tokenize"])
+    @Test("--help on every subcommand", arguments: ["tokenize", "extract"])
     func help(_ sub: String) throws {
         let r = try CLI.run([sub, "--help"])
         #expect(r.status == 0)

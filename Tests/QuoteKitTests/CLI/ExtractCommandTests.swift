@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+@Suite("CLI: extract", .serialized)
+struct ExtractCommandTests {
+    @Test("JSONL in the output schema, ids kept, scalar offsets")
+    func jsonl() throws {
+        let input = #"{"id": "a1", "text": "Café owners worry. “Prices will rise,” Trump said."}"# + "\n"
+        let r = try CLI.run(["extract", "-"], input: input)
+        #expect(r.status == 0)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect(doc["id"] as? String == "a1")
+        let q = try #require((doc["quotes"] as? [[String: Any]])?.first)
+        #expect(q["kind"] as? String == "direct")
+        #expect(q["start"] as? Int == 20)   // “ is scalar 19: “Café” counts é as one
+        #expect(q["text"] as? String == "Prices will rise,")
+        let speaker = try #require(q["speaker"] as? [String: Any])
+        #expect(speaker["name"] as? String == "Donald Trump")
+        #expect(speaker["id"] as? String == "donald-trump")
+        #expect((speaker["mention"] as? [String: Any])?["text"] as? String == "Trump")
+        #expect((q["cue"] as? [String: Any])?["text"] as? String == "said")
+        #expect((doc["speakers"] as? [[String: Any]])?.contains { $0["id"] as? String == "donald-trump" } == true)
+    }
+
+    @Test("--format table lists speaker, kind, cue and an excerpt")
+    func table() throws {
+        let r = try CLI.run(["extract", "--format", "table", Fixtures.shared.appendingPathComponent("seed/article.txt").path])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("Kurt Tong") && $0.contains("suggested") })
+        #expect(lines.filter { $0.hasPrefix("Donald Trump") }.count == 3)
+    }
+
+    @Test("--speakers merges a user registry")
+    func userSpeakers() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("qk-cli-reg-\(UUID().uuidString).tsv")
+        try "# format: quotekit-lexicon 1\n# key: id\n# columns: id\tname\taliases:list\trole\torganisation\tcountry\tkind\tgender\nmaria-okafor\tMaria Okafor\tOkafor\t\t\t\tperson\tfemale\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["extract", "--speakers", file.path, "-"], input: "“Prices will rise,” Okafor said.")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\"id\":\"maria-okafor\""))
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import QuoteKit
+
+@Suite("Speakers: attribution")
+struct AttributionTests {
+    static func analyse(_ text: String, lexicons: Lexicons = Fixtures.lexicons) -> DocumentAnalysis {
+        Pipeline(lexicons: lexicons).makeAnalyzer().analyze(Document(id: "t", text: text))
+    }
+
+    struct Case: Sendable, CustomStringConvertible {
+        let text: String
+        /// The quote's content (a fragment of it) → expected speaker name, method and mention text.
+        let quote: String
+        let speaker: String
+        let method: String
+        let mention: String?
+        var description: String { text }
+    }
+
+    @Test("the speaker at the cue, and the rules after it", arguments: [
+        Case(text: "“We will get there,” Trump said.", quote: "We will get there", speaker: "Donald Trump", method: "cue", mention: "Trump"),
+        Case(text: "“We will get there,” said Tong, who is a former State Department official.", quote: "We will get there", speaker: "Kurt Tong", method: "cue", mention: "Tong"),
+        Case(text: "“The deal is close,” EJ Antoni, an economist with the Heritage Foundation, said.", quote: "The deal is close", speaker: "EJ Antoni", method: "cue", mention: "EJ Antoni"),
+        Case(text: "Treasury Secretary Scott Bessent, who is slated to join the talks with Ryosei Akazawa, has said there is an opening.",
+             quote: "there is an opening", speaker: "Scott Bessent", method: "cue", mention: "Treasury Secretary Scott Bessent"),
+        Case(text: "According to the White House, the talks will resume on Monday.", quote: "the talks will resume", speaker: "White House", method: "cue", mention: "the White House"),
+        Case(text: "Trump wrote on Truth Social: “Japan is coming in today.”", quote: "Japan is coming in today", speaker: "Donald Trump", method: "cue", mention: "Trump"),
+        Case(text: "Trump met reporters.\n“We are close,” he said.", quote: "We are close", speaker: "Donald Trump", method: "pronoun", mention: "he"),
+        Case(text: "The White House issued a statement. “Talks will go on,” it said.", quote: "Talks will go on", speaker: "White House", method: "pronoun", mention: "it"),
+        Case(text: "“The tariffs stay,” Trump said.\n“Nobody else will do it.”", quote: "Nobody else will do it", speaker: "Donald Trump", method: "continuation", mention: nil),
+        Case(text: "Kasich: ‘We are going all the way.’", quote: "We are going all the way", speaker: "Kasich", method: "colon", mention: "Kasich"),
+        Case(text: "“Did you know?” Todd asked the senator.", quote: "Did you know", speaker: "Todd", method: "cue", mention: "Todd"),
+        Case(text: "Hillary Clinton posted a comment of her own, saying, “We are so excited.”", quote: "We are so excited", speaker: "Hillary Clinton", method: "cue", mention: "Hillary Clinton"),
+    ])
+    func attribution(_ c: Case) throws {
+        let a = Self.analyse(c.text)
+        let q = try #require(a.quotes.first { a.text.string($0.range).contains(c.quote) }, "quote found")
+        let s = try #require(q.speaker, "speaker found")
+        #expect(s.name == c.speaker)
+        #expect(s.method == c.method)
+        #expect(s.mention.map { a.text.string($0) } == c.mention)
+    }
+
+    @Test("never a name inside the quote itself")
+    func notInsideQuote() {
+        let a = Self.analyse("“Bessent said no,” an aide told reporters.")
+        #expect(a.quotes.first?.speaker?.name == "an aide")
+    }
+
+    @Test("an unknown full name and its surname are one speaker")
+    func discoveredSurname() throws {
+        let a = Self.analyse("“Prices will rise,” said Maria Okafor, a trade lawyer at Dunmore & Pike.\n“Farmers know it,” Okafor added.")
+        let ids = a.quotes.compactMap { $0.speaker?.id }
+        #expect(ids.count == 2 && ids[0] == ids[1] && ids[0].hasPrefix("doc:"))
+        let okafor = try #require(a.speakers.first { $0.id == ids[0] })
+        #expect(okafor.name == "Maria Okafor")
+        #expect(okafor.quotes == 2)
+        #expect(okafor.role == "a trade lawyer at Dunmore & Pike")
+        #expect(okafor.organisation == "Dunmore & Pike")
+    }
+
+    @Test("registry aliases link to one identity")
+    func aliases() {
+        let a = Self.analyse("President Trump said the talks would go on. “We will win,” the president said. Donald Trump added that Japan was ready.")
+        #expect(Set(a.quotes.compactMap { $0.speaker?.id }) == ["donald-trump"])
+        #expect(a.speakers.first { $0.id == "donald-trump" }?.quotes == 3)
+    }
+
+    @Test("honorifics keep namesakes apart")
+    func namesakes() {
+        let a = Self.analyse("“Nor I,” said Miss Bingley.\n“Nor I,” said Mr. Bingley.")
+        let names = a.quotes.compactMap { $0.speaker?.name }
+        #expect(names == ["Miss Bingley", "Mr. Bingley"])
+    }
+
+    @Test("dialogue turn-taking: A, B, then A again")
+    func turnTaking() {
+        let a = Self.analyse("“Where?” said Alice.\n\n“Here,” said the Cat.\n\n“Why?”\n")
+        #expect(a.quotes.map { $0.speaker?.name } == ["Alice", "the Cat", "Alice"])
+        #expect(a.quotes.last?.speaker?.method == "turn-taking")
+    }
+}
