@@ -33,20 +33,42 @@ struct ByteBuffer {
         for b in bytes { base[count] = b; count += 1 }
     }
 
-    /// Appends `p[0..<n]` lower-cased and returns its FNV-1a hash, or returns nil (appending nothing)
-    /// when a byte is not ASCII.
+    /// Appends the key form of `p[0..<n]` when it can be made without ICU, and returns its FNV-1a
+    /// hash: ASCII is lower-cased; the typographic punctuation news is full of (– — “ ” and ‘ ’, which
+    /// become ') is NFKC_Casefold-stable, so it is copied. Returns nil, appending nothing, for anything
+    /// else (the caller asks ICU).
     @inline(__always) mutating func appendLowercasedASCII(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64? {
         reserve(n)
         var h = KeyHash.seed
         let out = base + count
-        for i in 0..<n {
+        var i = 0, o = 0
+        while i < n {
             let b = p[i]
-            if b >= 0x80 { return nil }
-            let l = b &- 0x41 < 26 ? b | 0x20 : b
-            out[i] = l
-            h = KeyHash.add(l, to: h)
+            if b < 0x80 {
+                let l = b &- 0x41 < 26 ? b | 0x20 : b
+                out[o] = l
+                h = KeyHash.add(l, to: h)
+                i += 1; o += 1
+                continue
+            }
+            // E2 80 93/94 (– —), 98/99 (‘ ’ → '), 9C/9D (“ ”).
+            guard b == 0xE2, i + 2 < n, p[i + 1] == 0x80 else { return nil }
+            let c = p[i + 2]
+            switch c {
+            case 0x98, 0x99:
+                out[o] = 0x27
+                h = KeyHash.add(0x27, to: h)
+                o += 1
+            case 0x93, 0x94, 0x9C, 0x9D:
+                out[o] = 0xE2; out[o + 1] = 0x80; out[o + 2] = c
+                h = KeyHash.add(c, to: KeyHash.add(0x80, to: KeyHash.add(0xE2, to: h)))
+                o += 3
+            default:
+                return nil
+            }
+            i += 3
         }
-        count += n
+        count += o
         return h
     }
 

@@ -85,6 +85,12 @@ struct Tokenizer {
             default: return b < 0x20 || b == 0x7F ? .symbol : .word
             }
         }
+        return kindOfScalar(p, start, end)
+    }
+
+    /// The kind of a segment whose first byte is not ASCII (kept out of line: it is the rare case).
+    @inline(never)
+    static func kindOfScalar(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> TokenKind {
         let scalar = decodeScalar(p, start, end)
         if QuotationGlyph.classify(scalar) != nil { return .quotationMark }
         guard let u = Unicode.Scalar(scalar) else { return .symbol }
