@@ -75,6 +75,13 @@ struct CueSubjectRule {
             }
         }
         guard let z = backwardZone(endingAt: end, sentence: sentence, text: text, isBoundary: isBoundary, isQuoted: isQuoted) else { return nil }
+        // "The Queen left off, quite out of breath, and said to Alice": a second verb of the same
+        // subject; the speaker is the sentence's subject, read from its start.
+        let first = text.nextNonSpace(z.lowerBound)
+        if first < z.upperBound, reader.lexicon.conjunctions.contains(tokens[first].key), first > sentence.lowerBound,
+           reader.mention(in: min(text.nextNonSpace(first + 1), z.upperBound)..<z.upperBound, of: text, nearEnd: true) == nil {
+            return (text.nextNonSpace(sentence.lowerBound)..<first, nil, false)
+        }
         return (z, appo, true)
     }
 

@@ -108,6 +108,12 @@ struct NounPhraseReader {
             }
         }
         if let s = runStart { runs.append(s..<(last + 1)) }
+        // A joiner cannot end a name ("Elizabeth--" before a quotation).
+        runs = runs.compactMap { r in
+            var e = r.upperBound
+            while e > r.lowerBound, tokens[e - 1].kind == .punctuation || tokens[e - 1].kind == .whitespace { e -= 1 }
+            return e > r.lowerBound ? r.lowerBound..<e : nil
+        }
         guard var run = nearEnd ? runs.last : runs.first else { return nil }
         // "But Mr. Smith", "The Mock Turtle": a sentence starter opening the run is no part of the name
         // (a lower-case "the" before a name is kept below).

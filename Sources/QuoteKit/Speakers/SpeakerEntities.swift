@@ -98,6 +98,10 @@ struct SpeakerEntities {
             + timeline.reversed().map(\.entity).filter { entities[$0].id.hasPrefix("doc:") && Normalizer.key(entities[$0].name).split(separator: " ").last.map(String.init) == last })
         for e in candidates {
             let ent = entities[e]
+            // A bare surname ("Bingley") goes to a full name without honorific ("Kurt Tong"), or to a
+            // man's ("Mr. Bingley"), not to "Miss Bingley": English uses a woman's bare surname rarely
+            // where an honorific is in use.
+            if words.count == 1, let h = ent.honorific, ent.gender == "female" { _ = h; continue }
             if hasHonorific {
                 // "Mr. Tong" joins "Kurt Tong" (no honorific, compatible gender), not "Miss Tong".
                 if !ent.gender.isEmpty && ent.gender != gender { continue }

@@ -27,6 +27,8 @@ struct SpeakerLexicon: Sendable {
     var notNames: Set<UInt64> = []
     /// Determiners ("the", "a", "one"... from `cue-context.tsv`): "the man", "a spokeswoman" describe a speaker.
     var determiners: Set<UInt64> = []
+    /// "and", "but" (`cue-context.tsv`): a verb after them shares the sentence's subject.
+    var conjunctions: Set<UInt64> = []
     /// Prepositions that introduce an organisation in an apposition (`affiliation-words.tsv`).
     var affiliationWords: Set<String> = []
     /// "is", "was" (`apposition-words.tsv`): after "who", they introduce a role.
@@ -69,6 +71,7 @@ struct SpeakerLexicon: Sendable {
         for row in context.rows {
             switch row.fields[contextRole] {
             case "determiner": determiners.insert(KeyHash.of(row.key))
+            case "conjunction": conjunctions.insert(KeyHash.of(row.key)); notNames.insert(KeyHash.of(row.key))
             default: notNames.insert(KeyHash.of(row.key))
             }
         }

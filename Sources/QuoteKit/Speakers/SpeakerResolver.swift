@@ -24,6 +24,9 @@ struct SpeakerResolver {
 
         // Paragraph → the speaker of its last quote (for continuation and turn-taking).
         var paragraphSpeaker: [Int: Int] = [:]
+        var recentSpeakers: [Int] = []   // distinct, most recent first
+        var dialogue = DialogueRule()
+        dialogue.dialogue = DialogueRule.isDialogue(quotes)
         var n = 0
         var scanned = 0
         let order = quotes.indices.sorted { position(quotes[$0], text) < position(quotes[$1], text) }
@@ -74,14 +77,11 @@ struct SpeakerResolver {
                       let e = entities.link(m, at: z.lowerBound, text: text) {
                 entity = e
                 attribution = SpeakerAttribution(name: "", id: nil, mention: m.range, method: SignatureLineRule.method, confidence: SignatureLineRule.confidence)
-            } else if q.cue == nil || q.cueToken == nil, opensParagraph(q, text), let prev = paragraphSpeaker[paragraph - 1] {
-                if let before = paragraphSpeaker[paragraph - 2], before != prev {
-                    entity = before
-                    attribution = SpeakerAttribution(name: "", id: nil, mention: nil, method: DialogueRule.turnTaking, confidence: DialogueRule.confidenceTurn)
-                } else {
-                    entity = prev
-                    attribution = SpeakerAttribution(name: "", id: nil, mention: nil, method: DialogueRule.continuation, confidence: DialogueRule.confidenceContinuation)
-                }
+            } else if q.cue == nil || q.cueToken == nil, opensParagraph(q, text),
+                      let turn = dialogue.speaker(paragraph: paragraph, paragraphSpeaker: paragraphSpeaker,
+                                                  previousAsks: previousParagraphAsks(paragraph, text), recent: recentSpeakers) {
+                entity = turn.entity
+                attribution = SpeakerAttribution(name: "", id: nil, mention: nil, method: turn.method, confidence: turn.confidence)
             } else if let e = paragraphSpeaker[paragraph] ?? paragraphSpeaker[paragraph - 1] {
                 entity = e
                 attribution = SpeakerAttribution(name: "", id: nil, mention: nil, method: "nearest", confidence: Self.confidenceNearest)
@@ -95,6 +95,9 @@ struct SpeakerResolver {
                 entities.touch(e, at: pos)
                 paragraphSpeaker[text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.end))] = e
                 paragraphSpeaker[paragraph] = e
+                recentSpeakers.removeAll { $0 == e }
+                recentSpeakers.insert(e, at: 0)
+                if recentSpeakers.count > 2 { recentSpeakers.removeLast() }
             }
         }
         while n < narrative.count { entities.note(narrative[n].mention, at: narrative[n].position); n += 1 }
@@ -140,6 +143,15 @@ struct SpeakerResolver {
             entities.touch(e, at: i)
         }
         return to
+    }
+
+    /// Whether the previous paragraph is a quotation ending in a question (“...?”): the next turn answers.
+    private func previousParagraphAsks(_ paragraph: Int, _ text: AnalyzedText) -> Bool {
+        guard paragraph > 0 else { return false }
+        let p = text.paragraphTokens[paragraph - 1]
+        var k = text.previousNonSpace(p.upperBound - 1)
+        while k >= p.lowerBound, text.tokens[k].kind == .quotationMark { k = text.previousNonSpace(k - 1) }
+        return k >= p.lowerBound && text.tokens[k].kind == .punctuation && text.bytes[text.tokens[k].range.start] == UInt8(ascii: "?")
     }
 
     /// Where a quote is attributed: its cue, else its start (token index).

@@ -31,6 +31,8 @@ struct AttributionTests {
         Case(text: "“The tariffs stay,” Trump said.\n“Nobody else will do it.”", quote: "Nobody else will do it", speaker: "Donald Trump", method: "continuation", mention: nil),
         Case(text: "Kasich: ‘We are going all the way.’", quote: "We are going all the way", speaker: "Kasich", method: "colon", mention: "Kasich"),
         Case(text: "“Did you know?” Todd asked the senator.", quote: "Did you know", speaker: "Todd", method: "cue", mention: "Todd"),
+        Case(text: "Then the Queen left off, quite out of breath, and said to Alice, “Have you seen the Mock Turtle yet?”", quote: "Have you seen", speaker: "the Queen", method: "cue", mention: "the Queen"),
+        Case(text: "“Certainly,” replied Elizabeth--“there are such people.”", quote: "Certainly", speaker: "Elizabeth", method: "cue", mention: "Elizabeth"),
         Case(text: "Hillary Clinton posted a comment of her own, saying, “We are so excited.”", quote: "We are so excited", speaker: "Hillary Clinton", method: "cue", mention: "Hillary Clinton"),
     ])
     func attribution(_ c: Case) throws {
@@ -72,6 +74,12 @@ struct AttributionTests {
         let a = Self.analyse("“Nor I,” said Miss Bingley.\n“Nor I,” said Mr. Bingley.")
         let names = a.quotes.compactMap { $0.speaker?.name }
         #expect(names == ["Miss Bingley", "Mr. Bingley"])
+    }
+
+    @Test("a bare surname goes to the man, not to Miss ...")
+    func bareSurname() {
+        let a = Self.analyse("“Nor I,” said Miss Bingley.\n“Yes,” said Mr. Bingley.\n“Indeed,” cried Bingley.")
+        #expect(a.quotes.last?.speaker?.name == "Mr. Bingley")
     }
 
     @Test("dialogue turn-taking: A, B, then A again")
