@@ -25,6 +25,7 @@ struct SpeakerResolver {
         // Paragraph → the speaker of its last quote (for continuation and turn-taking).
         var paragraphSpeaker: [Int: Int] = [:]
         var recentSpeakers: [Int] = []   // distinct, most recent first
+        let narrator = NarratorRule(lexicon: lexicon).narratorName(quotes, in: text)
         var dialogue = DialogueRule()
         dialogue.dialogue = DialogueRule.isDialogue(quotes)
         var n = 0
@@ -46,7 +47,12 @@ struct SpeakerResolver {
                 var method = CueSubjectRule.method
                 var confidence = CueSubjectRule.confidenceNamed
                 let shown = m.range   // the span at the cue, even when it is "who" or "he"
-                if case .pronoun(let p) = m.kind, p.gender == "relative",
+                if case .pronoun(let p) = m.kind, p.person == 1, !p.plural, let name = narrator {
+                    // "I answered": the narrator, named by how the others address them.
+                    m = SpeakerMention(range: m.range, firstToken: m.firstToken, kind: .name(name))
+                    method = NarratorRule.method
+                    confidence = NarratorRule.confidence
+                } else if case .pronoun(let p) = m.kind, p.gender == "relative",
                    let az = cueRule.antecedentZone(before: m.firstToken, in: text),
                    let antecedent = reader.mention(in: az, of: text, nearEnd: true) {
                     m = antecedent
@@ -56,6 +62,7 @@ struct SpeakerResolver {
                     entity = e
                     switch m.kind {
                     case .pronoun: method = "pronoun"; confidence = CueSubjectRule.confidencePronoun
+                    case .name where method == NarratorRule.method: break
                     case .role: confidence = CueSubjectRule.confidenceRole
                     case .name, .registry: learnGender(e, after: m, text, &entities)
                     }

@@ -82,6 +82,15 @@ struct AttributionTests {
         #expect(a.quotes.last?.speaker?.name == "Mr. Bingley")
     }
 
+    @Test("first-person narration: the narrator is whom the others address")
+    func narrator() {
+        let text = "“Are you coming, Watson?” said Holmes.\n\n“Certainly,” I answered.\n\n“Then hurry, Watson.”\n\n“I am ready,” said I."
+        let a = Self.analyse(text)
+        let narrated = a.quotes.filter { $0.speaker?.method == "narrator" }
+        #expect(narrated.count == 2)
+        #expect(narrated.allSatisfy { $0.speaker?.name == "Watson" })
+    }
+
     @Test("dialogue turn-taking: A, B, then A again")
     func turnTaking() {
         let a = Self.analyse("“Where?” said Alice.\n\n“Here,” said the Cat.\n\n“Why?”\n")
