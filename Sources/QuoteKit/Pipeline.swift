@@ -10,6 +10,9 @@ public struct Pipeline: Sendable {
     public struct Options: Sendable {
         /// Keep quotation marks that mark no statement (titles, names, scare quotes) as `mention` quotes.
         public var keepMentions = false
+        /// A quote that names no stance target inherits the document's main target (the target it names
+        /// most), when the document names one.
+        public var inheritDocumentTarget = true
         /// Defaults.
         public init() {}
     }
@@ -30,12 +33,16 @@ public final class DocumentAnalyzer {
     private let textAnalyzer: TextAnalyzer
     private let quoteFinder: QuoteFinder
     private let speakerResolver: SpeakerResolver
+    private let sentiment: SentimentAnalyzer
+    private let stance: StanceAnalyzer
 
     init(pipeline: Pipeline) {
         self.pipeline = pipeline
         textAnalyzer = TextAnalyzer(lexicon: pipeline.lexicons.text)
         quoteFinder = QuoteFinder(lexicon: pipeline.lexicons.quotes)
         speakerResolver = SpeakerResolver(lexicon: pipeline.lexicons.speakers, quoteLexicon: pipeline.lexicons.quotes)
+        sentiment = SentimentAnalyzer(lexicon: pipeline.lexicons.scoring)
+        stance = StanceAnalyzer(lexicon: pipeline.lexicons.scoring)
     }
 
     /// Analyses `document`. Never throws; problems end up in the result's warnings.
@@ -43,8 +50,32 @@ public final class DocumentAnalyzer {
         let text = textAnalyzer.analyze(document.text)
         var (quotes, warnings) = quoteFinder.find(in: text, keepMentions: pipeline.options.keepMentions)
         let speakers = speakerResolver.resolve(&quotes, in: text)
+        score(&quotes, text)
         return DocumentAnalysis(document: document, text: text, quotes: quotes, speakers: speakers,
                                 warnings: text.warnings + warnings)
+    }
+}
+
+extension DocumentAnalyzer {
+    /// Sentiment and stance of every quote, with their evidence. A statement in several pieces is scored
+    /// piece by piece (the attribution between them is the writer's), the pieces weighted by length.
+    func score(_ quotes: inout [Quote], _ text: AnalyzedText) {
+        let target = pipeline.options.inheritDocumentTarget ? stance.mainTarget(in: text) : nil
+        for i in quotes.indices {
+            let pieces = quotes[i].pieces
+            if pieces.count == 1 {
+                quotes[i].sentiment = sentiment.score(text, range: pieces[0])
+            } else {
+                let scores = pieces.map { sentiment.score(text, range: $0) }
+                let weights = pieces.map { Double(max(1, $0.length)) }
+                let total = weights.reduce(0, +)
+                func mean(_ f: (SentimentScore) -> Double) -> Double { zip(scores, weights).map { f($0) * $1 }.reduce(0, +) / total }
+                quotes[i].sentiment = SentimentScore(compound: mean(\.compound), pos: mean(\.pos), neg: mean(\.neg),
+                                                     neu: mean(\.neu), raw: scores.map(\.raw).reduce(0, +),
+                                                     evidence: scores.flatMap(\.evidence))
+            }
+            quotes[i].stance = stance.score(text, range: quotes[i].range, defaultTarget: target)
+        }
     }
 }
 

@@ -11,8 +11,8 @@ struct ExtractCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case jsonl, table }
 
-    @Argument(help: "A text or JSONL file, a directory, or - for standard input.")
-    var input: String
+    @Argument(help: "Text or JSONL files, directories, or - for standard input.")
+    var inputs: [String]
 
     @Option(help: "jsonl (default) or table.")
     var format: Format = .jsonl
@@ -28,7 +28,7 @@ struct ExtractCommand: ParsableCommand {
         options.keepMentions = mentions
         let analyzer = Pipeline(lexicons: try lexicons.load(), options: options).makeAnalyzer()
         var failed = false
-        try DocumentReader().read(input) { item in
+        for input in inputs { try DocumentReader().read(input) { item in
             switch item {
             case .problem(let problem):
                 Console.error("\(problem.severity.rawValue): \(problem)")
@@ -38,7 +38,7 @@ struct ExtractCommand: ParsableCommand {
                 let analysis = analyzer.analyze(document)
                 Console.write(format == .table ? QuoteTable.render(analysis) : AnalysisJSON.encode(analysis))
             }
-        }
+        } }
         if failed { throw ExitCode(1) }
     }
 }

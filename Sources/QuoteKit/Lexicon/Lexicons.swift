@@ -11,12 +11,16 @@ public struct Lexicons: Sendable {
     /// The speaker registry, titles, role nouns and pronouns for the speakers stage.
     let speakers: SpeakerLexicon
 
+    /// Valence, boosters, negators, contrast, hedges, stance targets and cues for the scoring stage.
+    public let scoring: ScoringLexicon
+
     /// The speaker registry (default and user entries merged).
     public var registry: SpeakerRegistry { speakers.registry }
 
     /// Loads and validates the lexicons in `directory`, with user speaker registries (same format as
-    /// `speakers.tsv`) merged over the default one; throws ``LexiconError`` (`file:line: reason`).
-    public init(directory: URL, speakerRegistries: [URL] = []) throws {
+    /// `speakers.tsv`) merged over the default one and user valence lexicons (VADER or AFINN format) over
+    /// `valence.tsv`; throws ``LexiconError`` (`file:line: reason`).
+    public init(directory: URL, speakerRegistries: [URL] = [], userLexicons: [UserLexicon] = []) throws {
         self.directory = directory
         let elisions = try Self.table("elisions", in: directory)
         let abbreviations = try Self.table("abbreviations", in: directory)
@@ -36,11 +40,12 @@ public struct Lexicons: Sendable {
         let analyzer = TextAnalyzer(lexicon: text)
         quotes = try QuoteLexicon(directory: directory, analyzer: analyzer)
         speakers = try SpeakerLexicon(directory: directory, extraRegistries: speakerRegistries, analyzer: analyzer)
+        scoring = try ScoringLexicon(directory: directory, analyzer: analyzer, userLexicons: userLexicons)
     }
 
     /// Loads the default folder (see ``LexiconLocator``).
-    public static func loadDefault(speakerRegistries: [URL] = []) throws -> Lexicons {
-        try Lexicons(directory: LexiconLocator.defaultDirectory(), speakerRegistries: speakerRegistries)
+    public static func loadDefault(speakerRegistries: [URL] = [], userLexicons: [UserLexicon] = []) throws -> Lexicons {
+        try Lexicons(directory: LexiconLocator.defaultDirectory(), speakerRegistries: speakerRegistries, userLexicons: userLexicons)
     }
 
     /// Reads `name.tsv` from `directory`.

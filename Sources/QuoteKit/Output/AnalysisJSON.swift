@@ -52,6 +52,14 @@ public enum AnalysisJSON {
             if let c = q.cue { span(c) } else { w.null() }
             if let v = q.cueVerb { w.field("cue_class", v.verbClass) }
             w.field("confidence", q.confidence)
+            if let sentiment = q.sentiment {
+                w.key("sentiment")
+                sentiment.writeJSON(to: &w, text: text, offsets: offsets)
+            }
+            if let stance = q.stance {
+                w.key("stance")
+                stance.writeJSON(to: &w, text: text, offsets: offsets)
+            }
             if !q.nested.isEmpty {
                 w.key("nested"); w.beginArray()
                 for r in q.nested { span(r) }

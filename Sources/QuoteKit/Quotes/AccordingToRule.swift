@@ -3,14 +3,14 @@
 struct AccordingToRule {
     let lexicon: QuoteLexicon
 
-    func quotes(in sentence: Int, of text: AnalyzedText, quoted: [TextRange]) -> [Quote] {
+    func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges) -> [Quote] {
         let range = text.sentenceTokens[sentence]
         let tokens = text.tokens
         var i = range.lowerBound
         while i < range.upperBound {
             guard tokens[i].kind == .word, lexicon.sourcePhrases.mayStart(tokens[i].key),
                   let (confidence, phraseEnd) = lexicon.sourcePhrases.longestMatch(in: text, at: i, limit: range.upperBound),
-                  !quoted.contains(where: { $0.start <= tokens[i].range.start && tokens[i].range.end <= $0.end })
+                  !quoted.contains(tokens[i].range)
             else { i += 1; continue }
             let cue = TextRange(tokens[i].range.start, tokens[phraseEnd - 1].range.end)
             let first = text.nextNonSpace(range.lowerBound)

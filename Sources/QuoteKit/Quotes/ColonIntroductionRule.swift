@@ -9,7 +9,7 @@ struct ColonIntroductionRule {
     /// Confidence: a cue and a colon announce a statement, but the statement's end is a guess.
     static let confidence = 0.7
 
-    func quotes(in sentence: Int, of text: AnalyzedText, quoted: [TextRange]) -> [Quote] {
+    func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges) -> [Quote] {
         let range = text.sentenceTokens[sentence]
         let tokens = text.tokens
         for c in cues.cues(in: range, of: text, excluding: quoted) where c.verb.tense != "base" && c.verb.tense != "gerund" {
@@ -21,6 +21,8 @@ struct ColonIntroductionRule {
                 k += 1
             }
             guard k < range.upperBound, tokens[k].kind == .punctuation, text.bytes[tokens[k].range.start] == UInt8(ascii: ":") else { continue }
+            // "7:30", "3:1": a colon inside a number or word introduces nothing.
+            guard k + 1 >= tokens.count || tokens[k + 1].kind == .whitespace else { continue }
             var content: TextRange?
             let s = text.nextNonSpace(k + 1)
             if s < range.upperBound {

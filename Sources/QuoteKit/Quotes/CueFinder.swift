@@ -43,13 +43,22 @@ struct CueFinder {
     }
 
     /// All cues in tokens `range`, skipping tokens inside `excluded` byte ranges (quoted text).
+    /// Each candidate is checked against every range: with many quotes, prefer the ``QuotedRanges`` form.
     func cues(in range: Range<Int>, of text: AnalyzedText, excluding excluded: [TextRange]) -> [Cue] {
+        cues(in: range, of: text) { r in excluded.contains { $0.start <= r.start && r.end <= $0.end } }
+    }
+
+    /// All cues in tokens `range`, skipping tokens inside quoted text (a binary search per candidate).
+    func cues(in range: Range<Int>, of text: AnalyzedText, excluding excluded: QuotedRanges) -> [Cue] {
+        cues(in: range, of: text) { excluded.contains($0) }
+    }
+
+    private func cues(in range: Range<Int>, of text: AnalyzedText, isExcluded: (TextRange) -> Bool) -> [Cue] {
         var out: [Cue] = []
         var i = range.lowerBound
         while i < range.upperBound {
             let t = text.tokens[i]
-            if t.kind == .word, lexicon.speechVerbs.mayStart(t.key),
-               !excluded.contains(where: { $0.start <= t.range.start && t.range.end <= $0.end }),
+            if t.kind == .word, lexicon.speechVerbs.mayStart(t.key), !isExcluded(t.range),
                let c = cue(at: i, in: text, limit: range.upperBound) {
                 out.append(c)
                 i = c.verbEnd

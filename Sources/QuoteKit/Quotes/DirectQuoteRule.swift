@@ -5,6 +5,17 @@
 struct DirectQuoteRule {
     let lexicon: QuoteLexicon
     let cues: CueFinder
+    /// The cues of every sentence outside quoted text, found once per document: each quotation then
+    /// looks its cues up with a binary search, so a sentence holding thousands of quotations costs
+    /// linear time, not quadratic.
+    private let sentenceCues: [[CueFinder.Cue]]
+
+    /// The rule for one document whose quoted text is `quoted`.
+    init(lexicon: QuoteLexicon, cues: CueFinder, text: AnalyzedText, quoted: QuotedRanges) {
+        self.lexicon = lexicon
+        self.cues = cues
+        sentenceCues = text.sentenceTokens.map { cues.cues(in: $0, of: text, excluding: quoted) }
+    }
 
     /// Confidence of a direct quote with a cue beside it: quotation marks plus a speech verb.
     static let confidenceWithCue = 0.95
@@ -20,7 +31,7 @@ struct DirectQuoteRule {
     /// March Hare asked has 3, “Yes!” Mr. Sherlock Holmes said 3; a longer run is a sentence of its own.
     static let maximumSubjectWordsNextSentence = 4
 
-    func quote(for span: QuotedSpan, in text: AnalyzedText, allSpans: [TextRange]) -> Quote {
+    func quote(for span: QuotedSpan, in text: AnalyzedText) -> Quote {
         let tokens = text.tokens
         let firstSentence = text.sentenceIndex(ofToken: span.openToken)
         let lastClose = span.closeToken ?? span.openTokens.last!
@@ -31,14 +42,12 @@ struct DirectQuoteRule {
 
         // The cue: after the quote in its last sentence (“...,” Trump said), else before it in its first
         // sentence (Trump said: “...”), never inside quoted text.
-        let after = (lastClose + 1)..<text.sentenceTokens[lastSentence].upperBound
-        let before = text.sentenceTokens[firstSentence].lowerBound..<span.openToken
         // A quotation inside the sentence (a partial quote) is reported by the verb before it, as a
         // rule ("said that it was “totally inappropriate” for Ginsburg to criticize Trump").
         let prevToken = text.previousNonSpace(span.openToken - 1)
         let inside = prevToken >= text.sentenceTokens[firstSentence].lowerBound && text.tokens[prevToken].kind == .word
-        let afterCue = span.closeToken.flatMap { attributionCue(after: $0, sentence: lastSentence, text, allSpans: allSpans) }
-        let beforeCue = cues.cues(in: before, of: text, excluding: allSpans).last
+        let afterCue = span.closeToken.flatMap { attributionCue(after: $0, sentence: lastSentence, text) }
+        let beforeCue = lastCue(in: firstSentence, before: span.openToken)
         if inside, let c = beforeCue {
             attach(c, to: &quote, text, inverted: false)
         } else if let c = afterCue {
@@ -53,13 +62,13 @@ struct DirectQuoteRule {
         let opensSentence = prev < sentenceStart || isOpeningPunctuation(prev, text)
         let introduced = prev >= 0 && tokens[prev].kind == .punctuation && {
             let b = text.bytes[tokens[prev].range.start]
-            return b == UInt8(ascii: ":") || b == UInt8(ascii: ",")
+            return b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";")
         }()
         if !opensSentence && !introduced {
             quote.kind = .partial
             quote.confidence = Self.confidencePartial
         }
-        if let reason = mentionReason(span, quote: quote, text, before: before, after: after, allSpans: allSpans) {
+        if let reason = mentionReason(span, quote: quote, text) {
             quote.kind = .mention
             quote.mentionReason = reason
         }
@@ -70,26 +79,57 @@ struct DirectQuoteRule {
     /// or another quotation opens before it (an aside of the writer's: "(she was obliged to say ...)") or
     /// too many words come first. When the quotation ends its sentence (“Which is it?” I asked.), the
     /// attribution may open the next sentence of the paragraph: a short subject and a finite verb.
-    private func attributionCue(after close: Int, sentence: Int, _ text: AnalyzedText, allSpans: [TextRange]) -> CueFinder.Cue? {
+    private func attributionCue(after close: Int, sentence: Int, _ text: AnalyzedText) -> CueFinder.Cue? {
         let range = text.sentenceTokens[sentence]
         let after = (close + 1)..<range.upperBound
-        if let c = cues.cues(in: after, of: text, excluding: allSpans).first {
+        if let c = firstCue(in: sentence, after: close) {
             return leadIn(from: after.lowerBound, to: c.spanStart, text, maximumWords: Self.maximumWordsBeforeCue) ? c : nil
         }
-        // Only punctuation after the mark: look at the next sentence, in the same paragraph.
+        // Only punctuation after the mark, and the quotation ends in ! or ? (where a break falls even
+        // before an attribution: “Why?” I asked.): look at the next sentence, in the same paragraph. After
+        // a period the writer has ended the sentence (“We will.” He said it twice.).
         for k in after where text.tokens[k].kind == .word || text.tokens[k].kind == .number { return nil }
+        let lastInside = text.previousNonSpace(close - 1)
+        guard lastInside >= 0, text.tokens[lastInside].kind == .punctuation,
+              [UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text.bytes[text.tokens[lastInside].range.start]) else { return nil }
         let next = sentence + 1
         guard next < text.sentenceTokens.count,
               text.paragraphIndex(ofToken: text.sentenceTokens[next].lowerBound) == text.paragraphIndex(ofToken: close) else { return nil }
         let nextRange = text.sentenceTokens[next]
         let first = text.nextNonSpace(nextRange.lowerBound)
         guard first < nextRange.upperBound, text.tokens[first].kind != .quotationMark,
-              let c = cues.cues(in: nextRange, of: text, excluding: allSpans).first,
+              let c = sentenceCues[next].first,
               c.verb.tense == "past" || c.verb.tense == "present3",
               leadIn(from: first, to: c.spanStart, text, maximumWords: Self.maximumSubjectWordsNextSentence),
-              !text.tokens[first..<c.spanStart].contains(where: { $0.kind == .punctuation && !isNamePunctuation($0, text) })
+              !text.tokens[first..<c.spanStart].contains(where: { $0.kind == .punctuation && !isNamePunctuation($0, text) }),
+              // A subject does not begin with a conjunction or a preposition ("And he added ...",
+              // "But she went on ...": the writer's narration).
+              !text.tokens[first..<c.spanStart].contains(where: { t in
+                  t.kind == .word && [.conjunction, .preposition].contains(lexicon.cueContext[t.key]) })
         else { return nil }
         return c
+    }
+
+    /// The last cue of sentence `s` whose verb stands before token `token`.
+    private func lastCue(in s: Int, before token: Int) -> CueFinder.Cue? {
+        let list = sentenceCues[s]
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].verbToken < token { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? list[lo - 1] : nil
+    }
+
+    /// The first cue of sentence `s` that starts after token `token`.
+    private func firstCue(in s: Int, after token: Int) -> CueFinder.Cue? {
+        let list = sentenceCues[s]
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].spanStart <= token { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < list.count ? list[lo] : nil
     }
 
     /// Whether tokens `start..<end` hold at most `maximumWords` words and no bracket or quotation mark.
@@ -140,8 +180,7 @@ struct DirectQuoteRule {
     }
 
     /// Why the span is not a statement, or nil.
-    private func mentionReason(_ span: QuotedSpan, quote: Quote, _ text: AnalyzedText, before: Range<Int>,
-                               after: Range<Int>, allSpans: [TextRange]) -> String? {
+    private func mentionReason(_ span: QuotedSpan, quote: Quote, _ text: AnalyzedText) -> String? {
         // A cue phrase ending right before the opening mark ("titled", "so-called", "the report").
         let open = span.openToken
         var k = text.previousNonSpace(open - 1)
@@ -165,8 +204,7 @@ struct DirectQuoteRule {
         // titles and scare quotes do not end that way.
         if endsWithExclamationOrQuestion(span.pieces.last!, text) { return nil }
         // No cue in the sentence: a short fragment is a scare quote, a title-case phrase a title.
-        let sentence = text.sentenceTokens[quote.sentenceIndex]
-        if !cues.cues(in: sentence, of: text, excluding: allSpans).isEmpty { return nil }
+        if !sentenceCues[quote.sentenceIndex].isEmpty { return nil }
         let words = wordTokens(in: span.pieces[0], text)
         if words.count <= 4 { return "scare" }
         if words.allSatisfy({ isCapitalised($0, text) || isFunctionWord($0, text) }) { return "title" }

@@ -20,7 +20,7 @@ struct IndirectSpeechRule {
     /// Belief verbs (think, believe) report opinion rather than speech.
     static let confidenceBelief = 0.55
 
-    func quotes(in sentence: Int, of text: AnalyzedText, quoted: [TextRange]) -> [Quote] {
+    func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges) -> [Quote] {
         let range = text.sentenceTokens[sentence]
         var out: [Quote] = []
         for c in cues.cues(in: range, of: text, excluding: quoted) {
@@ -79,16 +79,20 @@ struct IndirectSpeechRule {
         }
     }
 
-    /// Something names the speaker before the cue: a word, or the comma closing an apposition.
+    /// Something names the speaker before the cue: a word, or the comma (or closing mark or bracket)
+    /// ending an apposition ("Trump, who has long called himself “Tariff Man,” wrote ...").
     private func hasSubject(_ c: CueFinder.Cue, _ text: AnalyzedText, _ range: Range<Int>) -> Bool {
         let p = text.previousNonSpace(c.spanStart - 1)
         guard p >= range.lowerBound else { return false }
         let t = text.tokens[p]
-        if t.kind == .word { return true }
-        return t.kind == .punctuation && text.bytes[t.range.start] == UInt8(ascii: ",")
+        if t.kind == .word || t.kind == .number { return true }
+        if t.kind == .quotationMark { return t.quote?.role != .opening }
+        guard t.kind == .punctuation else { return false }
+        let b = text.bytes[t.range.start]
+        return b == UInt8(ascii: ",") || b == UInt8(ascii: ")")
     }
 
-    private func content(after c: CueFinder.Cue, in range: Range<Int>, _ text: AnalyzedText, quoted: [TextRange]) -> TextRange? {
+    private func content(after c: CueFinder.Cue, in range: Range<Int>, _ text: AnalyzedText, quoted: QuotedRanges) -> TextRange? {
         let tokens = text.tokens
         let end = range.upperBound
         // "that" within a few words, before any comma or quotation mark, starts the content.
@@ -159,7 +163,7 @@ struct IndirectSpeechRule {
         guard words >= Self.minimumWords else { return nil }
         let content = TextRange(tokens[s].range.start, tokens[e].range.end)
         // Content that is one quoted span is a direct quote, found already.
-        if quoted.contains(where: { $0.start <= content.start + 3 && content.end <= $0.end + 3 }) { return nil }
+        if let q = quoted.range(containing: min(content.start + 3, content.end - 1)), content.end <= q.end + 3 { return nil }
         return content
     }
 

@@ -4,7 +4,8 @@
 ///   with no cue of its own outside it, or continues its sentence in lower case (“..., ” said Alice,
 ///   “and why ...,” she added);
 /// - a quotation resumed after the writer's parenthesis (“... I think--” (she was ...) “--yes ...”), or
-///   broken off and resumed with a dash on both sides (“... I think--” she said, “--yes ...”);
+///   broken off and resumed with a dash on both sides, the narration between giving the second piece
+///   no cue of its own (“... I think--” She paused. “--yes ...”);
 /// - quoted alternatives joined by a conjunction (shouting “Off with his head!” or “Off with her head!”).
 /// Titles and other mentions are never merged.
 struct InterruptedQuoteMerger {
@@ -45,14 +46,22 @@ struct InterruptedQuoteMerger {
         let bStart = text.tokenIndex(at: b.range.start)  // b's first content token
         guard aEnd < bStart, text.paragraphIndex(ofToken: aEnd) == text.paragraphIndex(ofToken: bStart) else { return false }
         let gap = TextRange(a.range.end, b.range.start)
-        // b's own cue, if any, must lie in the gap ("said the Mock Turtle at last, with a deep sigh,").
-        let ownCueInGap = b.cue.map { gap.contains($0) } ?? true
         if let cue = a.cue, gap.contains(cue) {
             guard wordCount(aEnd..<bStart, text) <= Self.maximumAttributionWords else { return false }
-            return ownCueInGap || startsLowerCase(b, text)
+            // b's own cue, if any, must be part of the same attribution ("said the Mock Turtle at last,
+            // with a deep sigh,"): in the gap and in the sentence of a's cue. “...,” Smith said. Jones
+            // replied: “...” is two statements.
+            let ownCueInAttribution = b.cue.map { own in
+                gap.contains(own) && text.sentenceIndex(ofToken: text.tokenIndex(at: own.start))
+                    == text.sentenceIndex(ofToken: text.tokenIndex(at: cue.start))
+            } ?? true
+            return ownCueInAttribution || startsLowerCase(b, text)
         }
-        guard ownCueInGap else { return false }
-        return isParenthesis(aEnd..<bStart, text) || isDashContinuation(a, b, text)
+        // No attribution between: the writer's parenthesis (b's own cue, if any, inside it), or a dash
+        // break with no cue of b's own (a cue would start a new attribution: “... so extremely--” Just
+        // then she noticed ..., so she went on, “--likely to win ...”).
+        if isParenthesis(aEnd..<bStart, text) { return b.cue.map { gap.contains($0) } ?? true }
+        return b.cue == nil && isDashContinuation(a, b, text)
     }
 
     /// “A” or “B”, “A,” and “B”: two quotations joined by a conjunction (and commas) only.
@@ -94,8 +103,13 @@ struct InterruptedQuoteMerger {
             k += 1
         }
         guard k < range.upperBound else { return false }
-        // After the closing bracket: only b's opening mark.
-        let open = text.nextNonSpace(k + 1)
+        // After the closing bracket: b's opening mark, perhaps after a comma or semicolon ("(she might
+        // well say this), “to go on ...").
+        var open = text.nextNonSpace(k + 1)
+        if open < range.upperBound, text.tokens[open].kind == .punctuation,
+           [UInt8(ascii: ","), UInt8(ascii: ";")].contains(text.bytes[text.tokens[open].range.start]) {
+            open = text.nextNonSpace(open + 1)
+        }
         return open < range.upperBound && text.tokens[open].kind == .quotationMark
             && text.nextNonSpace(open + 1) >= range.upperBound
     }

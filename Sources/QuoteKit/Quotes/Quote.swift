@@ -29,6 +29,10 @@ public struct Quote: Sendable {
     public var mentionReason: String?
     /// The speaker, once the speakers stage has run.
     public var speaker: SpeakerAttribution?
+    /// Sentiment of the content, once scored.
+    public var sentiment: SentimentScore?
+    /// Stance of the content toward its target (the one it names most, else the document's), once scored.
+    public var stance: StanceScore?
 
     /// Index of the sentence holding the cue (or the quote's first piece), for the later stages.
     var sentenceIndex: Int = 0

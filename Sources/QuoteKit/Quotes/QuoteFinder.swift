@@ -14,9 +14,9 @@ struct QuoteFinder {
     func find(in text: AnalyzedText, keepMentions: Bool = false) -> (quotes: [Quote], warnings: [String]) {
         let cues = CueFinder(lexicon: lexicon)
         let (spans, warnings) = pairer.pair(text)
-        let quotedRanges = spans.flatMap(\.pieces)
-        let direct = DirectQuoteRule(lexicon: lexicon, cues: cues)
-        var quotes = spans.map { direct.quote(for: $0, in: text, allSpans: quotedRanges) }
+        let quotedRanges = QuotedRanges(spans.flatMap(\.pieces))
+        let direct = DirectQuoteRule(lexicon: lexicon, cues: cues, text: text, quoted: quotedRanges)
+        var quotes = spans.map { direct.quote(for: $0, in: text) }
         quotes = InterruptedQuoteMerger(lexicon: lexicon).merge(quotes, text: text)
 
         let indirect = IndirectSpeechRule(lexicon: lexicon, cues: cues)
@@ -27,7 +27,15 @@ struct QuoteFinder {
         let usedCues = Set(quotes.filter { $0.kind == .direct }.compactMap(\.cue).map(\.start))
         for s in text.sentenceTokens.indices {
             var found = colon.quotes(in: s, of: text, quoted: quotedRanges)
-            if found.isEmpty { found = indirect.quotes(in: s, of: text, quoted: quotedRanges) }
+            if found.isEmpty {
+                // A cue inside another report's content is part of what was reported ("Trump said he
+                // expected ..."; "Antoni argued critics who predicted ... had misread"): one statement.
+                let all = indirect.quotes(in: s, of: text, quoted: quotedRanges)
+                found = all.filter { q in
+                    guard let cue = q.cue else { return true }
+                    return !all.contains { o in o.cue != cue && o.pieces.contains { $0.contains(cue) } }
+                }
+            }
             if found.isEmpty { found = according.quotes(in: s, of: text, quoted: quotedRanges) }
             if found.isEmpty { found = trailing.quotes(in: s, of: text, quoted: quotedRanges) }
             quotes += found.filter { q in q.cue.map { !usedCues.contains($0.start) } ?? true }

@@ -14,7 +14,7 @@ struct TrailingCueRule {
     /// Confidence: no marks, but the shape ", X said." is unmistakable in news.
     static let confidence = 0.7
 
-    func quotes(in sentence: Int, of text: AnalyzedText, quoted: [TextRange]) -> [Quote] {
+    func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges) -> [Quote] {
         let range = text.sentenceTokens[sentence]
         let tokens = text.tokens
         let first = text.nextNonSpace(range.lowerBound)

@@ -59,6 +59,13 @@ struct CueSubjectRule {
             }
         }
         var end = text.previousNonSpace(cueStart - 1)
+        // `himself “Tariff Man,” wrote`: an apposition may end inside a closing mark.
+        if end > sentence.lowerBound, tokens[end].kind == .quotationMark, tokens[end].quote?.role != .opening {
+            let inner = text.previousNonSpace(end - 1)
+            if inner >= sentence.lowerBound, tokens[inner].kind == .punctuation, text.bytes[tokens[inner].range.start] == UInt8(ascii: ",") {
+                end = inner
+            }
+        }
         var appo: Range<Int>? = nil
         if end >= sentence.lowerBound, tokens[end].kind == .punctuation, text.bytes[tokens[end].range.start] == UInt8(ascii: ",") {
             // The apposition may hold quotation marks of its own ("wearing “Ted Cruz” campaign pins").
@@ -68,6 +75,17 @@ struct CueSubjectRule {
             }
             while k >= sentence.lowerBound, !closesThisQuote(k), !(tokens[k].kind == .punctuation && isBoundary(k)) {
                 k = text.previousNonSpace(k - 1)
+            }
+            // "a customs broker in Laredo, Texas,": one capitalised word between commas is a place
+            // finishing the apposition; the apposition goes on before it.
+            let single = text.nextNonSpace(k + 1)
+            if k > sentence.lowerBound, text.nextNonSpace(single + 1) == end, tokens[single].kind == .word,
+               text.bytes[tokens[single].range.start] &- 0x41 < 26 {
+                var k2 = text.previousNonSpace(k - 1)
+                while k2 >= sentence.lowerBound, !closesThisQuote(k2), !(tokens[k2].kind == .punctuation && isBoundary(k2)) {
+                    k2 = text.previousNonSpace(k2 - 1)
+                }
+                if k2 >= sentence.lowerBound, tokens[k2].kind == .punctuation, text.bytes[tokens[k2].range.start] == UInt8(ascii: ",") { k = k2 }
             }
             if k >= sentence.lowerBound, tokens[k].kind == .punctuation, text.bytes[tokens[k].range.start] == UInt8(ascii: ",") {
                 appo = text.nextNonSpace(k + 1)..<end

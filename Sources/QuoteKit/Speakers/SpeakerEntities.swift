@@ -22,11 +22,13 @@ struct SpeakerEntities {
     private var byKey: [String: Int] = [:]
     /// (token position, entity) of every person mention, for pronoun resolution.
     private var timeline: [(position: Int, entity: Int)] = []
+    /// The subset of `timeline` where the entity spoke (a quote was attributed to it).
+    private var spoke: Set<Int> = []
 
     init(lexicon: SpeakerLexicon) { self.lexicon = lexicon }
 
     /// The entity a mention stands for (created on first sight); nil when a pronoun finds no antecedent.
-    mutating func link(_ m: SpeakerMention, at position: Int, text: AnalyzedText, paragraphStart: Int = 0) -> Int? {
+    mutating func link(_ m: SpeakerMention, at position: Int, text: AnalyzedText, paragraphStart: Int? = nil) -> Int? {
         let e: Int?
         switch m.kind {
         case .registry(let ids):
@@ -68,8 +70,15 @@ struct SpeakerEntities {
         if entities[e].organisation == nil, let organisation { entities[e].organisation = organisation }
     }
 
-    /// Records that entity `e` spoke at `position` (so "he" after it can find it).
+    /// Records that entity `e` was named at `position` (so "he" after it can find it).
     mutating func touch(_ e: Int, at position: Int) { timeline.append((position, e)) }
+
+    /// Records that entity `e` spoke at `position`: the subject of the previous quote is the likeliest
+    /// "he" of the next one ("“...,” Trump said of Ishiba. “...,” he added").
+    mutating func spoke(_ e: Int, at position: Int) {
+        spoke.insert(timeline.count)
+        timeline.append((position, e))
+    }
 
     private mutating func registryEntity(_ ids: [Int], at position: Int) -> Int? {
         // A shared alias: prefer an entry already seen in this document.
@@ -140,15 +149,23 @@ struct SpeakerEntities {
 
     /// The most recent entity before `position` that the pronoun can stand for, looking first at the
     /// people named in the same paragraph ("The Hatter shook his head. “Not I!” he replied.").
-    func resolve(_ p: SpeakerLexicon.Pronoun, before position: Int, paragraphStart: Int = 0) -> Int? {
+    func resolve(_ p: SpeakerLexicon.Pronoun, before position: Int, paragraphStart: Int? = nil) -> Int? {
         // Look back over the most recent events only: an antecedent lies close, and this keeps a long
         // document linear.
         var recent: [(position: Int, entity: Int)] = []
-        for event in timeline.reversed() where event.position < position {
+        var recentSpeakers: [(position: Int, entity: Int)] = []
+        var index = timeline.count
+        for event in timeline.reversed() {
+            index -= 1
+            guard event.position < position else { continue }
             recent.append(event)
+            if spoke.contains(index) { recentSpeakers.append(event) }
             if recent.count == Self.lookBack { break }
         }
-        if paragraphStart > 0, let e = resolve(p, in: recent.filter { $0.position >= paragraphStart }) { return e }
+        if let paragraphStart {
+            if let e = resolve(p, in: recentSpeakers.filter { $0.position >= paragraphStart }, knownOnly: true) { return e }
+            if let e = resolve(p, in: recent.filter { $0.position >= paragraphStart }) { return e }
+        }
         return resolve(p, in: recent)
     }
 
@@ -157,7 +174,7 @@ struct SpeakerEntities {
 
     /// The most recent compatible entity in `events` (newest first): a known gender match first, else
     /// one whose gender is unknown.
-    private func resolve(_ p: SpeakerLexicon.Pronoun, in events: [(position: Int, entity: Int)]) -> Int? {
+    private func resolve(_ p: SpeakerLexicon.Pronoun, in events: [(position: Int, entity: Int)], knownOnly: Bool = false) -> Int? {
         var unknownGender: Int? = nil
         for (_, e) in events {
             let ent = entities[e]
@@ -169,7 +186,7 @@ struct SpeakerEntities {
             if ent.gender == p.gender { return e }
             if ent.gender.isEmpty && unknownGender == nil { unknownGender = e }
         }
-        return unknownGender
+        return knownOnly ? nil : unknownGender
     }
 
     /// Discovered people by the key of their name's last word, for spotting them again in narrative.

@@ -99,7 +99,7 @@ struct SpeakerResolver {
                 a.id = ent.id
                 quotes[qi].speaker = a
                 entities.addQuote(e)
-                entities.touch(e, at: pos)
+                entities.spoke(e, at: pos)
                 paragraphSpeaker[text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.end))] = e
                 paragraphSpeaker[paragraph] = e
                 recentSpeakers.removeAll { $0 == e }

@@ -41,3 +41,18 @@ struct ExtractCommandTests {
         #expect(r.stdout.contains("\"id\":\"maria-okafor\""))
     }
 }
+
+@Suite("CLI: speakers", .serialized)
+struct SpeakersCommandTests {
+    @Test("the sample corpus: the seed's five speakers with stance toward the deal")
+    func corpus() throws {
+        let r = try CLI.run(["speakers", Fixtures.corpusDirectory.path, "--format", "jsonl"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        for name in ["Donald Trump", "Scott Bessent", "EJ Antoni", "Shigeru Ishiba", "Kurt Tong"] {
+            let s = lines.first { $0["speaker"] as? String == name }
+            #expect((s?["quotes"] as? Int ?? 0) >= 5, "\(name) quoted")
+            #expect(((s?["by_month"] as? [String: Any])?.count ?? 0) >= 3, "\(name) over time")
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/// Contrast: a marker from `contrast.tsv` multiplies the valence on each side of it, so the main clause
+/// counts more than the conceded one ("good, but expensive" leans negative).
+///
+/// Within a sentence: words before the marker take its `before` multiplier, words after take `after`.
+/// A marker opening its sentence shifts weight differently by type:
+/// - main clause after ("But ...", "However, ..."): the contrast is with the previous sentence, which
+///   takes `before`; the rest of this sentence takes `after`;
+/// - main clause before ("Although X, Y"): the marker's own clause X (up to the first clause mark) takes
+///   `after` and the main clause Y takes `before`, as `README.lexicons-scoring.md` specifies.
+/// Several markers multiply.
+enum Contrast {
+    /// Fills `multipliers` (one per slot of `scan`, 1 where no marker applies).
+    static func multipliers(_ scan: ScoringScan, into multipliers: inout [Double]) {
+        multipliers.removeAll(keepingCapacity: true)
+        multipliers.append(contentsOf: repeatElement(1.0, count: scan.slots.count))
+        for s in 0..<scan.sentenceCount {
+            let a = scan.sentenceStarts[s], b = scan.sentenceStarts[s + 1]
+            for m in a..<b where scan.slots[m].kind == .contrast {
+                let marker = scan.slots[m]
+                let before = marker.value, after = marker.after
+                let opens = marker.word == scan.sentenceWords[s]
+                if opens && marker.mainClauseAfter {
+                    // With no previous sentence in the range there is nothing to weigh against: weights
+                    // stay as they are (each pair of multipliers conserves the total, so one side alone
+                    // would only inflate the score).
+                    if s > 0 {
+                        for j in scan.sentenceStarts[s - 1]..<a { multipliers[j] *= before }
+                        for j in (m + 1)..<b { multipliers[j] *= after }
+                    }
+                } else if opens {
+                    var clauseEnd = m + 1
+                    while clauseEnd < b && scan.slots[clauseEnd].kind != .clauseBreak { clauseEnd += 1 }
+                    for j in (m + 1)..<clauseEnd { multipliers[j] *= after }
+                    for j in clauseEnd..<b { multipliers[j] *= before }
+                } else {
+                    for j in a..<m { multipliers[j] *= before }
+                    for j in (m + 1)..<b { multipliers[j] *= after }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,337 @@
+/// What one slot of a ``ScoringScan`` is.
+enum SlotKind: UInt8 {
+    /// A word with no role of its own that still matters (it carries a hedge).
+    case word
+    /// A valence word or phrase (`valence.tsv` or a user lexicon).
+    case valence
+    /// A booster or dampener (`boosters.tsv`).
+    case booster
+    /// A negator (`negators.tsv`).
+    case negator
+    /// A contrast marker (`contrast.tsv`).
+    case contrast
+    /// A stance cue (`stance-cues.tsv`); only when scanning for stance.
+    case cue
+    /// Punctuation that ends a clause: , ; : . ( ) [ ] and dashes. Not a word.
+    case clauseBreak
+    /// Exclamation marks (one slot per token; ``Slot/value`` says how many marks it holds). Not a word.
+    case exclamation
+    /// Question marks (as for exclamation).
+    case question
+
+    /// True for the slots that are words.
+    @inline(__always) var isWord: Bool { rawValue <= SlotKind.cue.rawValue }
+}
+
+/// One word, phrase or clause mark of a scanned range that a rule may use: a view (token indices) plus
+/// what the lexicons say about it. Words no lexicon knows get no slot; they are only counted.
+struct Slot {
+    /// First token (index into ``AnalyzedText/tokens``).
+    var first: Int32
+    /// One past the last token.
+    var end: Int32
+    /// The slot's position counted in words from the start of the scanned range (a phrase is one
+    /// word); windows ("three words before") are measured with it.
+    var word: Int32
+    var kind: SlotKind
+    /// A contrast marker whose main clause comes after it ("but"); false for "though"-like markers.
+    var mainClauseAfter: Bool
+    /// Every letter is a capital (two letters at least): candidate for capitalised emphasis.
+    var caps: Bool
+    /// The slot starts a `hedges.tsv` key.
+    var hedge: HedgeKind?
+    /// Valence (valence), weight (booster, cue), `before` multiplier (contrast), or the number of marks
+    /// (exclamation, question).
+    var value: Double
+    /// The `after` multiplier of a contrast marker.
+    var after: Double
+}
+
+/// A target mention found while scanning for stance.
+struct TargetMention {
+    /// Index into ``ScoringLexicon/targetNames``.
+    var target: Int
+    /// The sentence it stands in (index into the scan's sentences).
+    var sentence: Int
+    /// First token and one past the last.
+    var first: Int32
+    var end: Int32
+}
+
+/// One pass over a token range that turns its evaluative words into ``Slot``s by longest lexicon match,
+/// counts the other words, and notes sentence starts, hedges and target mentions. Reused between calls
+/// (its arrays keep their capacity), so each analyzer owns one.
+///
+/// Matching: each word costs one ``WordTable`` look-up. A word that starts keys is matched in every table
+/// that has one (from the entry for one-word keys, by ``PhraseTable`` for longer ones); the longest
+/// match wins, and on equal length cue > negator > contrast > booster > valence (so "no rush" is a cue
+/// and not a negation, "kind of" a dampener and not "kind"). Hedges and targets do not compete: they
+/// annotate whatever starts there.
+struct ScoringScan {
+    /// What to look for.
+    enum Mode { case sentiment, stance, targets }
+
+    var slots: [Slot] = []
+    /// The slot index where each sentence starts, then `slots.count`: sentence `s` is
+    /// `sentenceStarts[s]..<sentenceStarts[s + 1]`.
+    var sentenceStarts: [Int] = []
+    /// The word count (``Slot/word``) at the start of each sentence, parallel to ``sentenceStarts``
+    /// without its last element.
+    var sentenceWords: [Int32] = []
+    /// Stance targets, in text order (stance and targets modes).
+    var mentions: [TargetMention] = []
+    /// The number of words in the range (a matched phrase counts one).
+    var wordCount: Int32 = 0
+    /// Some valence or booster slot is in capitals.
+    var sawCaps = false
+    /// The token range scanned.
+    var tokens: Range<Int> = 0..<0
+
+    init() {
+        slots.reserveCapacity(256)
+        sentenceStarts.reserveCapacity(16)
+    }
+
+    var sentenceCount: Int { sentenceStarts.count - 1 }
+
+    /// Scans `tokens` of `text` for `mode`.
+    mutating func run(_ text: AnalyzedText, _ range: Range<Int>, _ lexicon: ScoringLexicon, mode: Mode) {
+        slots.removeAll(keepingCapacity: true)
+        sentenceStarts.removeAll(keepingCapacity: true)
+        sentenceWords.removeAll(keepingCapacity: true)
+        mentions.removeAll(keepingCapacity: true)
+        sawCaps = false
+        wordCount = 0
+        let limit = min(range.upperBound, text.tokens.count)
+        var i = max(0, range.lowerBound)
+        tokens = i..<max(i, limit)
+        sentenceStarts.append(0)
+        sentenceWords.append(0)
+        defer { sentenceStarts.append(slots.count) }
+        guard i < limit else { return }
+
+        // Sentence boundaries: the first sentence that ends after `i`, found by binary search.
+        let sentences = text.sentenceTokens
+        var s = 0, hi = sentences.count
+        while s < hi {
+            let mid = (s + hi) / 2
+            if sentences[mid].upperBound <= i { s = mid + 1 } else { hi = mid }
+        }
+        var sentenceEnd = s < sentences.count ? sentences[s].upperBound : Int.max
+        var sentenceHasWords = false
+
+        let stance = mode != .sentiment
+        let targetsOnly = mode == .targets
+        var targetEnd = 0, hedgeEnd = 0
+        let table = lexicon.words
+        text.tokens.withUnsafeBufferPointer { toks in
+            text.bytes.withUnsafeBufferPointer { bytes in
+                table.entries.withUnsafeBufferPointer { entries in
+                    while i < limit {
+                        let t = toks[i]
+                        if t.kind == .whitespace || t.kind == .quotationMark { i += 1; continue }
+                        if i >= sentenceEnd {
+                            while s < sentences.count && sentences[s].upperBound <= i { s += 1 }
+                            sentenceEnd = s < sentences.count ? sentences[s].upperBound : Int.max
+                            if sentenceHasWords {
+                                sentenceStarts.append(slots.count)
+                                sentenceWords.append(wordCount)
+                                sentenceHasWords = false
+                            }
+                        }
+                        sentenceHasWords = true
+                        let index = table.index(t.key)
+                        if index < 0 {
+                            if t.kind == .punctuation {
+                                if !targetsOnly { appendMark(t, i, bytes) }
+                            } else {
+                                if !targetsOnly, t.kind == .word, t.end - t.start >= 3, Self.hasTripleLetter(bytes, Int(t.start), Int(t.end)),
+                                   let (kind, value) = Self.elongated(t, text, lexicon) {
+                                    append(kind, i, i + 1, value: value, caps: Self.isCapitals(toks, bytes, i, i + 1))
+                                }
+                                wordCount += 1
+                            }
+                            i += 1
+                            continue
+                        }
+                        let e = entries[index]
+                        if targetsOnly {
+                            if e.flags.contains(.target), i >= targetEnd, let m = match(e, .target, lexicon.targets, e.target, text, i, limit) {
+                                mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(i), end: Int32(m.end)))
+                                targetEnd = m.end
+                            }
+                            i += 1
+                            continue
+                        }
+                        var kind = SlotKind.word
+                        var value = 0.0, after = 0.0, mainAfter = false
+                        var best = i  // end of the longest match so far (i: none)
+                        func better(_ end: Int) -> Bool {
+                            guard end > best else { return false }
+                            // A phrase that starts with punctuation (an emoticon) must be written without spaces.
+                            if end - i > 1, t.kind == .punctuation || t.kind == .symbol {
+                                for k in i..<end where toks[k].kind == .whitespace { return false }
+                            }
+                            return true
+                        }
+                        if stance, e.flags.contains(.cue), let m = match(e, .cue, lexicon.cues, e.cue, text, i, limit), better(m.end) {
+                            best = m.end; kind = .cue; value = m.value
+                        }
+                        if e.flags.contains(.negator), let m = match(e, .negator, lexicon.negators, true, text, i, limit), better(m.end) {
+                            best = m.end; kind = .negator; value = 0
+                        }
+                        if e.flags.contains(.contrast), let m = match(e, .contrast, lexicon.contrast, e.contrast, text, i, limit), better(m.end) {
+                            best = m.end; kind = .contrast; value = m.value.before; after = m.value.after
+                            mainAfter = m.value.mainClause == .after
+                        }
+                        if e.flags.contains(.booster), let m = match(e, .booster, lexicon.boosters, e.booster, text, i, limit), better(m.end) {
+                            best = m.end; kind = .booster; value = m.value
+                        }
+                        if e.flags.contains(.valence), let m = match(e, .valence, lexicon.valence, e.valence, text, i, limit), better(m.end) {
+                            best = m.end; kind = m.value == 0 ? .word : .valence; value = m.value
+                        }
+                        var hedge: HedgeKind? = nil
+                        if i >= hedgeEnd, e.flags.contains(.hedge), let m = match(e, .hedge, lexicon.hedges, e.hedge, text, i, limit) {
+                            hedge = m.value
+                            hedgeEnd = m.end
+                        }
+                        if stance, i >= targetEnd, e.flags.contains(.target), let m = match(e, .target, lexicon.targets, e.target, text, i, limit) {
+                            mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(i), end: Int32(m.end)))
+                            targetEnd = m.end
+                        }
+                        if stance, best > i + 1 {
+                            // A target inside a longer match still names the target ("a good deal").
+                            for k in (i + 1)..<best where k >= targetEnd && toks[k].kind != .whitespace {
+                                let ki = table.index(toks[k].key)
+                                guard ki >= 0, entries[ki].flags.contains(.target),
+                                      let m = match(entries[ki], .target, lexicon.targets, entries[ki].target, text, k, limit) else { continue }
+                                mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(k), end: Int32(m.end)))
+                                targetEnd = m.end
+                            }
+                        }
+                        if best == i {
+                            // Only a hedge or a target starts here (or a match was refused): a plain token.
+                            if t.kind == .punctuation {
+                                appendMark(t, i, bytes)
+                            } else {
+                                if let hedge { append(.word, i, i + 1, value: 0, hedge: hedge) }
+                                wordCount += 1
+                            }
+                            i += 1
+                            continue
+                        }
+                        let caps = (kind == .valence || kind == .booster) && Self.isCapitals(toks, bytes, i, best)
+                        append(kind, i, best, value: value, after: after, mainAfter: mainAfter, caps: caps, hedge: hedge)
+                        wordCount += 1
+                        i = best
+                    }
+                }
+            }
+        }
+    }
+
+    /// The match of `flag`'s table at token `i`: the one-word key's value from the entry, or the
+    /// longest key from `table` when longer keys start here.
+    @inline(__always)
+    private func match<V>(_ e: WordEntry, _ flag: LexiconFlag, _ table: PhraseTable<V>, _ single: V,
+                          _ text: AnalyzedText, _ i: Int, _ limit: Int) -> (value: V, end: Int)? {
+        if e.phrases.contains(flag) { return table.longestMatch(in: text, at: i, limit: limit) }
+        return e.singles.contains(flag) ? (single, i + 1) : nil
+    }
+
+    @inline(__always)
+    private mutating func append(_ kind: SlotKind, _ first: Int, _ end: Int, value: Double, after: Double = 0,
+                                 mainAfter: Bool = false, caps: Bool = false, hedge: HedgeKind? = nil) {
+        if caps { sawCaps = true }
+        slots.append(Slot(first: Int32(first), end: Int32(end), word: wordCount, kind: kind, mainClauseAfter: mainAfter,
+                          caps: caps, hedge: hedge, value: value, after: after))
+    }
+
+    /// A punctuation token no lexicon knows: a clause mark, or nothing (hyphens, slashes, ...).
+    @inline(__always)
+    private mutating func appendMark(_ t: Token, _ i: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let start = Int(t.start), end = Int(t.end)
+        let b = bytes[start]
+        let kind: SlotKind
+        switch b {
+        case 0x21: kind = .exclamation  // !
+        case 0x3F: kind = .question     // ?
+        case 0x2C, 0x3B, 0x3A, 0x2E, 0x28, 0x29, 0x5B, 0x5D: kind = .clauseBreak  // , ; : . ( ) [ ]
+        case 0xE2 where end - start == 3 && bytes[start + 1] == 0x80 && (0x93...0x94).contains(bytes[start + 2]):
+            kind = .clauseBreak  // – —
+        case 0xE2 where end - start == 3 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6:
+            kind = .clauseBreak  // …
+        default:
+            return
+        }
+        var count = 0.0
+        if kind == .exclamation || kind == .question {
+            for k in start..<end where bytes[k] == b { count += 1 }
+        }
+        append(kind, i, i + 1, value: count)
+    }
+
+    /// True when `bytes[start..<end]` has one letter three times in a row (either case).
+    @inline(__always)
+    static func hasTripleLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var k = start + 2
+        while k < end {
+            let b = bytes[k] | 0x20
+            if b == bytes[k - 1] | 0x20 && b == bytes[k - 2] | 0x20 && b &- 0x61 < 26 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// A word no lexicon knows that has a letter repeated three times or more ("goooood", "yesss",
+    /// "sooo"): looked up again with each run shortened to two letters, then to one, as a valence word or
+    /// booster. Social-media spelling stretches words for emphasis; English words never triple a letter.
+    static func elongated(_ t: Token, _ text: AnalyzedText, _ lexicon: ScoringLexicon) -> (SlotKind, Double)? {
+        let norm = text.normalizedBytes
+        for keep in [2, 1] {
+            var h = KeyHash.seed
+            var run = 0
+            var previous: UInt8 = 0
+            for k in t.normalized {
+                let b = norm[k]
+                run = b == previous ? run + 1 : 1
+                previous = b
+                if run <= keep || b &- 0x61 >= 26 { h = KeyHash.add(b, to: h) }
+            }
+            let index = lexicon.words.index(h)
+            guard index >= 0 else { continue }
+            let e = lexicon.words.entries[index]
+            if e.singles.contains(.valence), e.valence != 0 { return (.valence, e.valence) }
+            if e.singles.contains(.booster) { return (.booster, e.booster) }
+        }
+        return nil
+    }
+
+    /// True when the words of tokens `start..<end` have at least two letters and no lower-case one
+    /// (ASCII letters decide; other scripts neither make nor break capitals).
+    @inline(__always)
+    static func isCapitals(_ toks: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var upper = 0
+        for k in start..<end where toks[k].kind == .word {
+            for b in Int(toks[k].start)..<Int(toks[k].end) {
+                let c = bytes[b]
+                if c &- 0x61 < 26 { return false }
+                if c &- 0x41 < 26 { upper += 1 }
+            }
+        }
+        return upper >= 2
+    }
+
+    /// True when some word of the scanned range has a lower-case letter: only then is a word in capitals
+    /// emphasis ("GREAT" in a normal sentence) rather than a text in capitals (a headline, a shout).
+    func hasLowercaseWord(_ text: AnalyzedText) -> Bool {
+        text.tokens.withUnsafeBufferPointer { toks in
+            text.bytes.withUnsafeBufferPointer { bytes in
+                for k in tokens where toks[k].kind == .word {
+                    for b in Int(toks[k].start)..<Int(toks[k].end) where bytes[b] &- 0x61 < 26 { return true }
+                }
+                return false
+            }
+        }
+    }
+}

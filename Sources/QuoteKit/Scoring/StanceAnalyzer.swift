@@ -1,0 +1,162 @@
+/// Scores the stance of a stretch of text (a quote) toward a target such as "the deal".
+///
+/// 1. **Targets.** Words from `stance-targets.tsv` name a canonical target ("talks" → negotiations).
+///    The quote's target is the one it names most often; ties go to the default target when it is among
+///    them, then to the one named first. A quote that names no target inherits the default target.
+/// 2. **Scope.** A cue counts toward target T when its sentence names T or names no target at all
+///    (a sentence about the tariffs says nothing about the deal; a sentence that names nothing continues
+///    the quote's topic: "I will attend the meeting. Hopefully something can be worked out."). In a quote
+///    that names no target, every sentence is in scope.
+/// 3. **Evidence.** Stance cues (`stance-cues.tsv`, longest phrase first, so "no rush" and "no concessions"
+///    match before negation) count their weight; negators flip and damp them as they do valence
+///    ("wouldn't be rushing into a deal" is against, ``Negation``). Sentiment words that are not part of a
+///    cue count too, weakly (``sentimentWeight``): a "good" outcome leans favour, a "disaster" against.
+///    Contrast markers reweight clauses as for sentiment (``Contrast``).
+/// 4. **Score.** The signed sum, normalised into -1...1 (``normalize(_:)``), labelled with
+///    ``labelThreshold``.
+///
+/// Never throws. Holds scratch buffers: make one per thread.
+public final class StanceAnalyzer {
+    /// The lexicons in use.
+    public let lexicon: ScoringLexicon
+    private var scan = ScoringScan()
+    private var multipliers: [Double] = []
+
+    /// How much one unit of valence counts as a stance cue. Sentiment says less about the target than a
+    /// cue does, so the strongest sentiment word (±4) counts as a mild cue (±0.3, the mild step of
+    /// `stance-cues.tsv`): 0.3 / 4 = 0.075. A clear word like "good" (1.9) then gives 0.14, enough for a
+    /// label on its own; a mild one like "fair" (0.9) does not.
+    public static let sentimentWeight = 0.075
+    /// The normalisation constant α in x / √(x² + α): with α = 1, one clear cue (0.6) scores 0.51, two
+    /// score 0.77, a faint one (0.2) 0.2; the score never quite reaches ±1.
+    public static let alpha = 1.0
+    /// |score| at or above this is favor or against; below, none. The faintest cue in
+    /// `stance-cues.tsv` (0.2) is labelled on its own; sentiment alone needs a clear word (|valence| >= 1.4).
+    public static let labelThreshold = 0.1
+
+    /// An analyzer using `lexicon`.
+    public init(lexicon: ScoringLexicon) {
+        self.lexicon = lexicon
+    }
+
+    /// `x / √(x² + α)`, within -1...1.
+    public static func normalize(_ x: Double) -> Double {
+        min(1, max(-1, x / (x * x + alpha).squareRoot()))
+    }
+
+    /// The label for `score`.
+    public static func label(_ score: Double) -> StanceLabel {
+        score >= labelThreshold ? .favor : score <= -labelThreshold ? .against : .none
+    }
+
+    /// The target `text` names most often (ties: the one named first), or nil when it names none: the
+    /// document's main target, to pass as `defaultTarget` for its quotes.
+    public func mainTarget(in text: AnalyzedText) -> String? {
+        scan.run(text, 0..<text.tokens.count, lexicon, mode: .targets)
+        return chooseTargets(defaultTarget: nil).first.map { lexicon.targetNames[$0] }
+    }
+
+    /// The stance of the tokens overlapping `range` (UTF-8 offsets) toward their main target.
+    public func score(_ text: AnalyzedText, range: TextRange, defaultTarget: String? = nil) -> StanceScore {
+        score(text, tokens: text.tokenRange(covering: range), defaultTarget: defaultTarget)
+    }
+
+    /// The stance of `tokens` toward their main target (see the type's summary), or toward
+    /// `defaultTarget` when they name none. With no target at all, `target` is "" and the cues of the
+    /// whole range still count.
+    public func score(_ text: AnalyzedText, tokens: Range<Int>, defaultTarget: String? = nil) -> StanceScore {
+        scan.run(text, tokens, lexicon, mode: .stance)
+        let order = chooseTargets(defaultTarget: defaultTarget)
+        return stance(text, target: order.first, defaultTarget: defaultTarget)
+    }
+
+    /// The stance of `tokens` toward each target they name, main target first (as ``score(_:tokens:defaultTarget:)``
+    /// orders them); toward `defaultTarget` alone when they name none; empty when there is neither.
+    public func scores(_ text: AnalyzedText, tokens: Range<Int>, defaultTarget: String? = nil) -> [StanceScore] {
+        scan.run(text, tokens, lexicon, mode: .stance)
+        let order = chooseTargets(defaultTarget: defaultTarget)
+        if order.isEmpty {
+            return defaultTarget == nil ? [] : [stance(text, target: nil, defaultTarget: defaultTarget)]
+        }
+        return order.map { stance(text, target: $0, defaultTarget: defaultTarget) }
+    }
+
+    /// The stance of `tokens` toward `target` (a canonical name), whether or not they name it: cues in
+    /// sentences that name `target` or no target count.
+    public func score(_ text: AnalyzedText, tokens: Range<Int>, target: String) -> StanceScore {
+        scan.run(text, tokens, lexicon, mode: .stance)
+        guard let index = lexicon.targetNames.firstIndex(of: target) else {
+            return stance(text, target: nil, defaultTarget: target)
+        }
+        var result = stance(text, target: index, defaultTarget: nil)
+        result.inherited = result.mentions.isEmpty
+        return result
+    }
+
+    /// The targets named in the scanned range, most named first; ties: `defaultTarget`, then first named.
+    private func chooseTargets(defaultTarget: String?) -> [Int] {
+        guard !scan.mentions.isEmpty else { return [] }
+        var counts: [Int: (count: Int, first: Int)] = [:]
+        for (n, m) in scan.mentions.enumerated() {
+            counts[m.target, default: (0, n)].count += 1
+        }
+        let preferred = defaultTarget.flatMap { lexicon.targetNames.firstIndex(of: $0) }
+        return counts.keys.sorted { x, y in
+            let cx = counts[x]!, cy = counts[y]!
+            if cx.count != cy.count { return cx.count > cy.count }
+            if x == preferred { return true }
+            if y == preferred { return false }
+            return cx.first < cy.first
+        }
+    }
+
+    /// The stance toward target index `target` over the scanned range (nil: the range names no target
+    /// and inherits `defaultTarget`, or "" without one).
+    private func stance(_ text: AnalyzedText, target: Int?, defaultTarget: String?) -> StanceScore {
+        let toks = text.tokens
+        // Which sentences are in scope: those naming the target, and those naming none.
+        var inScope = [Bool](repeating: true, count: max(scan.sentenceCount, 0))
+        var mentions: [TextRange] = []
+        if let target {
+            var namesTarget = [Bool](repeating: false, count: inScope.count)
+            var namesAny = [Bool](repeating: false, count: inScope.count)
+            for m in scan.mentions {
+                let s = m.sentence
+                guard s < inScope.count else { continue }
+                namesAny[s] = true
+                if m.target == target {
+                    namesTarget[s] = true
+                    mentions.append(TextRange(Int(toks[Int(m.first)].start), Int(toks[Int(m.end) - 1].end)))
+                }
+            }
+            for s in inScope.indices { inScope[s] = namesTarget[s] || !namesAny[s] }
+        }
+        let capsEmphasis = scan.sawCaps && scan.hasLowercaseWord(text)
+        Contrast.multipliers(scan, into: &multipliers)
+        var raw = 0.0
+        var evidence: [ScoreEvidence] = []
+        for s in 0..<scan.sentenceCount where inScope[s] {
+            let a = scan.sentenceStarts[s], b = scan.sentenceStarts[s + 1]
+            for j in a..<b {
+                let slot = scan.slots[j]
+                let v: Double, first: Int32
+                switch slot.kind {
+                case .cue:
+                    (v, first) = scan.modified(j, slot.value, sentenceStart: a, capsEmphasis: false, boosters: false)
+                case .valence:
+                    let m = scan.modified(j, slot.value, sentenceStart: a, capsEmphasis: capsEmphasis, boosters: true)
+                    (v, first) = (m.value * Self.sentimentWeight, m.first)
+                default:
+                    continue
+                }
+                let w = v * multipliers[j]
+                raw += w
+                evidence.append(ScoreEvidence(range: TextRange(Int(toks[Int(first)].start), Int(toks[Int(slot.end) - 1].end)), weight: w))
+            }
+        }
+        let score = Self.normalize(raw)
+        let name = target.map { lexicon.targetNames[$0] } ?? defaultTarget ?? ""
+        return StanceScore(target: name, score: score, label: Self.label(score), inherited: target == nil,
+                           mentions: mentions, evidence: evidence)
+    }
+}

@@ -1,0 +1,92 @@
+/// What the scoring lexicons say about a word as the first word of their keys, built once at load time.
+///
+/// Most keys are one word, so the entry carries their values directly and the scan needs no other
+/// look-up; `phrases` says which tables also have longer keys starting with the word, for which the
+/// scan asks that table's ``PhraseTable`` for the longest match.
+struct WordEntry: Sendable {
+    /// Tables with a key starting with this word.
+    var flags: LexiconFlag = []
+    /// Tables with a key of two or more words starting with this word.
+    var phrases: LexiconFlag = []
+    /// The one-word keys' values, where `flags` has the table.
+    var valence = 0.0
+    var booster = 0.0
+    var cue = 0.0
+    var contrast = ContrastMarker(before: 1, after: 1, mainClause: .after)
+    var hedge = HedgeKind.hedge
+    var target = -1
+    /// Whether the one-word key of each table exists (a word may start only longer keys).
+    var singles: LexiconFlag = []
+}
+
+/// An open-addressing hash table from token key to ``WordEntry``.
+///
+/// Token keys are already FNV-1a hashes, so a look-up is a multiply, a shift and usually one compare:
+/// several times cheaper than `Dictionary`, which hashes the key again. Every word of a scored range
+/// pays this one look-up; most words are in no lexicon, and a 64 Kbit filter (8 KB, in the first-level
+/// cache) turns nine in ten of those away before the table (256 KB for the repository's lexicons) is read.
+struct WordTable: Sendable {
+    private var filter: [UInt64]
+    private var keys: [UInt64]
+    private var slots: [Int32]
+    private(set) var entries: [WordEntry]
+    private var mask: Int
+    private var shift: UInt64
+    /// Key 0 marks an empty place in `keys`: its entry index lives here.
+    private var zeroIndex: Int32 = -1
+
+    /// A table of `entries`, at most a quarter full (short probe runs).
+    init(_ byKey: [UInt64: WordEntry]) {
+        var bits = 4
+        while (1 << bits) < byKey.count * 4 { bits += 1 }
+        let size = 1 << bits
+        keys = [UInt64](repeating: 0, count: size)
+        slots = [Int32](repeating: -1, count: size)
+        entries = []
+        entries.reserveCapacity(byKey.count)
+        mask = size - 1
+        shift = UInt64(64 - bits)
+        filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        for (k, e) in byKey {
+            let f = Self.filterBit(k)
+            filter[f >> 6] |= 1 << UInt64(f & 63)
+            entries.append(e)
+            let index = Int32(entries.count - 1)
+            if k == 0 { zeroIndex = index; continue }
+            var i = Self.place(k, shift, mask)
+            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+            keys[i] = k
+            slots[i] = index
+        }
+    }
+
+    /// Fibonacci hashing: the top bits of key × 2^64/φ spread FNV's weak low bits over the table.
+    @inline(__always) private static func place(_ key: UInt64, _ shift: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) & mask
+    }
+
+    /// The size of the filter in bits: 2^16, so 6,000 keys set under a tenth of them.
+    private static let filterBits = 1 << 16
+
+    /// The key's bit in the filter: bits 32-47 of the same product, independent of the table's place.
+    @inline(__always) private static func filterBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key &* 0x9E37_79B9_7F4A_7C15) >> 32) & 0xFFFF)
+    }
+
+    /// The index in ``entries`` of `key`'s entry, or -1.
+    @inline(__always) func index(_ key: UInt64) -> Int {
+        if key == 0 { return Int(zeroIndex) }
+        let f = Self.filterBit(key)
+        let word = filter.withUnsafeBufferPointer { $0[f >> 6] }
+        if word & (1 << UInt64(f & 63)) == 0 { return -1 }
+        return keys.withUnsafeBufferPointer { k in
+            var i = Self.place(key, shift, mask)
+            while true {
+                let found = k[i]
+                if found == key { return Int(slots[i]) }
+                if found == 0 { return -1 }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import QuoteKit
+
+/// `quotekit-bench scoring`: the text stage plus sentiment and stance, on one core, beside the bare ICU
+/// word-break loop over the same text. Every sentence gets a sentiment score and every paragraph (about a
+/// quote's length) a stance score toward the document's main target, so each token is scored twice.
+enum ScoringBench {
+    static func run(lexicons: Lexicons, documents: [String], size: Double, bare: Double, textStage: Double) {
+        let scoring: ScoringLexicon
+        let load = Date()
+        do { scoring = try ScoringLexicon(lexicons: lexicons) } catch {
+            print("scoring lexicons do not load: \(error)")
+            return
+        }
+        print(String(format: "scoring lexicons loaded in %.2f s", Date().timeIntervalSince(load)))
+        let analyzer = TextAnalyzer(lexicon: lexicons.text)
+        let sentiment = SentimentAnalyzer(lexicon: scoring)
+        let stance = StanceAnalyzer(lexicon: scoring)
+
+        var sink = 0.0
+        func score(_ a: AnalyzedText) {
+            for s in a.sentenceTokens { sink += sentiment.score(a, tokens: s).compound }
+            let target = stance.mainTarget(in: a)
+            for p in a.paragraphTokens { sink += stance.score(a, tokens: p, defaultTarget: target).score }
+        }
+        let all = Bench.time {
+            for d in documents { score(analyzer.analyze(d)) }
+        }
+        print(String(format: "text stage + sentiment (every sentence) + stance\n  (main target, every paragraph), per document: %7.1f MB/s  (%.0f%% of the bare loop; text stage alone %.0f%%)",
+                     size / all, 100 * bare / all, 100 * bare / textStage))
+
+        let analysed = documents.map { analyzer.analyze($0) }
+        if CommandLine.arguments.contains("--profile-scoring") {
+            // For `perf record`: only the scoring of analysed text, repeated.
+            for _ in 0..<5 {
+                for a in analysed {
+                    for s in a.sentenceTokens { sink += sentiment.score(a, tokens: s).compound }
+                    let target = stance.mainTarget(in: a)
+                    for p in a.paragraphTokens { sink += stance.score(a, tokens: p, defaultTarget: target).score }
+                }
+            }
+            print(sink)
+            return
+        }
+        let sentimentOnly = Bench.time {
+            for a in analysed { for s in a.sentenceTokens { sink += sentiment.score(a, tokens: s).compound } }
+        }
+        let stanceOnly = Bench.time {
+            for a in analysed {
+                let target = stance.mainTarget(in: a)
+                for p in a.paragraphTokens { sink += stance.score(a, tokens: p, defaultTarget: target).score }
+            }
+        }
+        let whole = Bench.time {
+            for a in analysed { sink += sentiment.score(a).compound }
+        }
+        print(String(format: "on analysed text: sentiment per sentence        %7.1f MB/s", size / sentimentOnly))
+        print(String(format: "                  sentiment per document        %7.1f MB/s", size / whole))
+        print(String(format: "                  stance (main target + paragraphs) %5.1f MB/s", size / stanceOnly))
+        if sink == 42 { print("") }
+    }
+}
