@@ -9,7 +9,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let value: Value
     }
     /// Entries by the hash of their first word, longest first.
-    private var byFirst: [UInt64: [Entry]] = [:]
+    private var byFirst = KeyTable<[Entry]>()
     /// The most words in any key.
     private(set) var maximumLength = 0
 

@@ -8,6 +8,10 @@ struct IndirectSpeechRule {
 
     /// The fewest words reported content may have ("he said no" is not a statement we can use).
     static let minimumWords = 3
+    /// The most words reported content may have. A longer run without a clause end is no prose we can
+    /// read (a list, a table, text without punctuation); the cap also keeps the scan linear. PolNeAR's
+    /// longest content found by this rule has 62 words.
+    static let maximumWords = 200
     /// How far ahead of the verb "that" may stand ("said in a Truth Social post that ...").
     static let thatWindow = 10
     static let toKey = KeyHash.of("to")
@@ -154,7 +158,10 @@ struct IndirectSpeechRule {
                 while n < end, lexicon.cueContext[tokens[n].key] == .auxiliary { n = text.nextNonSpace(n + 1) }
                 if n < end, cues.cue(at: n, in: text, limit: end) != nil { break scan }
             }
-            if t.kind == .word || t.kind == .number { words += 1 }
+            if t.kind == .word || t.kind == .number {
+                words += 1
+                if words > Self.maximumWords { return nil }
+            }
             if t.kind != .whitespace { e = k }
             k += 1
         }

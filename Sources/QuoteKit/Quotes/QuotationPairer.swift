@@ -10,10 +10,54 @@
 ///   never swallows the rest of the article.
 /// Linear in the number of marks; at most one span and one warning per paragraph come from unclosed marks.
 struct QuotationPairer {
+    /// Unclosed marks reported one by one; past this many, one line counts the rest. A reader can act on
+    /// a few dozen warnings; a broken feed with a mark on every line would bury everything else.
+    static let maximumWarnings = 50
+    /// The most nested quotations recorded for one span. News quotes nest one or two; the cap keeps
+    /// deeply nested marks (“‘“‘ ... ’”’”) linear, since each closing mark hands its list to its parent.
+    static let maximumNested = 64
+
     private struct Open {
         let token: Int
         let mark: QuotationMark
         var nested: [TextRange] = []
+    }
+
+    /// The open marks of a paragraph, with the positions of each level and family kept apart so that a
+    /// closing mark finds its opening without walking past marks it cannot close (a run of ‘ followed by
+    /// a run of ” would otherwise cost quadratic time). Every mark is pushed and popped once.
+    private struct OpenStack {
+        private(set) var opens: [Open] = []
+        /// Positions in `opens`, by class: double straight, double typographic, single straight, single typographic.
+        private var byClass: [[Int]] = [[], [], [], []]
+
+        private static func classIndex(_ m: QuotationMark) -> Int {
+            (m.level == .single ? 2 : 0) + (m.family == .typographic ? 1 : 0)
+        }
+
+        mutating func append(_ o: Open) {
+            byClass[Self.classIndex(o.mark)].append(opens.count)
+            opens.append(o)
+        }
+
+        /// The position of the nearest open mark that `closer` can close (see ``QuotationMark/canBeClosed(by:)``).
+        func lastIndex(closableBy closer: QuotationMark) -> Int? {
+            guard closer.role != .opening else { return nil }
+            if closer.level == .double { return [byClass[0].last, byClass[1].last].compactMap { $0 }.max() }
+            return byClass[closer.family == .straight ? 2 : 3].last
+        }
+
+        /// Drops the marks from position `k` on.
+        mutating func removeSubrange(from k: Int) {
+            opens.removeSubrange(k...)
+            for c in byClass.indices { while let last = byClass[c].last, last >= k { byClass[c].removeLast() } }
+        }
+
+        /// Records `ranges` as nested in the open mark at `k`, up to ``QuotationPairer/maximumNested``.
+        mutating func addNested(_ ranges: [TextRange], to k: Int) {
+            let room = QuotationPairer.maximumNested - opens[k].nested.count
+            if room > 0 { opens[k].nested += ranges.prefix(room) }
+        }
     }
 
     func pair(_ text: AnalyzedText) -> (spans: [QuotedSpan], warnings: [String]) {
@@ -21,9 +65,10 @@ struct QuotationPairer {
         var warnings: [String] = []
         var carried: QuotedSpan? = nil   // an open quotation continued from the previous paragraph
         var offsets: ScalarOffsets? = nil  // built on the first warning only
+        var unclosed = 0
         let tokens = text.tokens
         for (pi, para) in text.paragraphTokens.enumerated() {
-            var stack: [Open] = []
+            var stack = OpenStack()
             var first = text.nextNonSpace(para.lowerBound)
             if var c = carried {
                 // The continuation must open the paragraph with the same kind of mark.
@@ -42,18 +87,16 @@ struct QuotationPairer {
             while i < para.upperBound {
                 defer { i += 1 }
                 guard let q = tokens[i].quote else { continue }
-                let closes: Int? = q.role == .opening ? nil
-                    : stack.lastIndex { $0.mark.canBeClosed(by: q) }
+                let closes: Int? = q.role == .opening ? nil : stack.lastIndex(closableBy: q)
                 guard let k = closes else {
                     if q.role != .closing { stack.append(Open(token: i, mark: q)) }
                     continue
                 }
-                let open = stack[k]
-                stack.removeSubrange(k...)
+                let open = stack.opens[k]
+                stack.removeSubrange(from: k)
                 let content = TextRange(tokens[open.token].range.end, tokens[i].range.start)
                 if k > 0 {
-                    stack[k - 1].nested.append(content)
-                    stack[k - 1].nested.append(contentsOf: open.nested)
+                    stack.addNested([content] + open.nested, to: k - 1)
                 } else if var c = carried, c.openTokens.last == open.token {
                     c.pieces.append(content)
                     c.closeTokens.append(i)
@@ -68,7 +111,7 @@ struct QuotationPairer {
                 }
             }
             // Whatever is still open: the outermost opening decides.
-            guard let outer = stack.first else { continue }
+            guard let outer = stack.opens.first else { continue }
             let paraEnd = text.paragraphs[pi].end
             let content = TextRange(tokens[outer.token].range.end, paraEnd)
             var span: QuotedSpan
@@ -81,18 +124,24 @@ struct QuotationPairer {
                                   openTokens: [outer.token], closeTokens: [nil], nested: [],
                                   level: outer.mark.level, paragraph: pi)
             }
-            for o in stack { span.nested += o.nested }
+            for o in stack.opens { span.nested += o.nested }
             if Self.nextParagraphContinues(text, after: pi, level: outer.mark.level) {
                 carried = span
             } else {
                 carried = nil
                 if !(content.isEmpty) { spans.append(span) }
-                if offsets == nil { offsets = text.makeScalarOffsets() }
-                let offset = offsets!.scalar(tokens[outer.token].range.start)
-                warnings.append("unclosed quotation mark at offset \(offset): closed at the end of its paragraph")
+                unclosed += 1
+                if unclosed <= Self.maximumWarnings {
+                    if offsets == nil { offsets = text.makeScalarOffsets() }
+                    let offset = offsets!.scalar(tokens[outer.token].range.start)
+                    warnings.append("unclosed quotation mark at offset \(offset): closed at the end of its paragraph")
+                }
             }
         }
         if let c = carried { spans.append(c) }
+        if unclosed > Self.maximumWarnings {
+            warnings.append("\(unclosed - Self.maximumWarnings) more unclosed quotation marks, each closed at the end of its paragraph")
+        }
         spans.sort { $0.pieces[0].start < $1.pieces[0].start }
         return (spans, warnings)
     }

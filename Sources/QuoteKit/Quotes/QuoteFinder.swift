@@ -13,7 +13,9 @@ struct QuoteFinder {
     /// Quotes in text order, and warnings.
     func find(in text: AnalyzedText, keepMentions: Bool = false) -> (quotes: [Quote], warnings: [String]) {
         let cues = CueFinder(lexicon: lexicon)
-        let (spans, warnings) = pairer.pair(text)
+        let (paired, warnings) = pairer.pair(text)
+        // Marks around no word at all ("" or a run of opening marks) report nothing.
+        let spans = paired.filter { hasWords($0, text) }
         let quotedRanges = QuotedRanges(spans.flatMap(\.pieces))
         let direct = DirectQuoteRule(lexicon: lexicon, cues: cues, text: text, quoted: quotedRanges)
         var quotes = spans.map { direct.quote(for: $0, in: text) }
@@ -30,11 +32,7 @@ struct QuoteFinder {
             if found.isEmpty {
                 // A cue inside another report's content is part of what was reported ("Trump said he
                 // expected ..."; "Antoni argued critics who predicted ... had misread"): one statement.
-                let all = indirect.quotes(in: s, of: text, quoted: quotedRanges)
-                found = all.filter { q in
-                    guard let cue = q.cue else { return true }
-                    return !all.contains { o in o.cue != cue && o.pieces.contains { $0.contains(cue) } }
-                }
+                found = Self.outermost(indirect.quotes(in: s, of: text, quoted: quotedRanges))
             }
             if found.isEmpty { found = according.quotes(in: s, of: text, quoted: quotedRanges) }
             if found.isEmpty { found = trailing.quotes(in: s, of: text, quoted: quotedRanges) }
@@ -43,5 +41,42 @@ struct QuoteFinder {
         if !keepMentions { quotes.removeAll { $0.kind == .mention } }
         quotes.sort { $0.range < $1.range }
         return (quotes, warnings)
+    }
+
+    /// Whether some piece of `span` holds a word, number or ideograph. Stops at the first: spans are
+    /// disjoint, so all calls together read each token at most once.
+    private func hasWords(_ span: QuotedSpan, _ text: AnalyzedText) -> Bool {
+        for piece in span.pieces {
+            var i = text.tokenIndex(at: piece.start)
+            while i < text.tokens.count, text.tokens[i].range.start < piece.end {
+                switch text.tokens[i].kind {
+                case .word, .number, .ideographic: return true
+                default: i += 1
+                }
+            }
+        }
+        return false
+    }
+
+    /// The reports whose cue lies in no other report's content. A report's content follows its own
+    /// cue, so "another report's piece covers the cue" is "some piece starting at or before the cue
+    /// ends at or after it": one sort and a running maximum, not a comparison of every pair.
+    static func outermost(_ reports: [Quote]) -> [Quote] {
+        guard reports.count > 1 else { return reports }
+        let pieces = reports.flatMap(\.pieces).sorted { $0.start < $1.start }
+        var reach: [Int] = []   // the furthest end among pieces[0...i]
+        reach.reserveCapacity(pieces.count)
+        for p in pieces { reach.append(max(reach.last ?? Int.min, p.end)) }
+        return reports.filter { q in
+            guard let cue = q.cue else { return true }
+            var lo = 0, hi = pieces.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if pieces[mid].start <= cue.start { lo = mid + 1 } else { hi = mid }
+            }
+            // A piece starting before the cue belongs to another report: each cue reports once, and
+            // after itself.
+            return lo == 0 || reach[lo - 1] < cue.end
+        }
     }
 }

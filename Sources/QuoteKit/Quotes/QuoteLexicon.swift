@@ -12,7 +12,7 @@ struct QuoteLexicon: Sendable {
     }
 
     var speechVerbs = PhraseTable<SpeechVerb>()
-    var cueContext: [UInt64: CueContext] = [:]
+    var cueContext = KeyTable<CueContext>()
     var sourcePhrases = PhraseTable<Double>()
     var nonStatementBefore = PhraseTable<String>()
     var nonStatementAfter = PhraseTable<String>()

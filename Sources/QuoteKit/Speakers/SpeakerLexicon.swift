@@ -19,7 +19,7 @@ struct SpeakerLexicon: Sendable {
     /// Titles by their words → gender ("male", "female" or "").
     var titles = PhraseTable<String>()
     var roles = PhraseTable<Role>()
-    var pronouns: [UInt64: Pronoun] = [:]
+    var pronouns = KeyTable<Pronoun>()
     /// Words that start sentences ("The", "But"): capitalised, yet no part of a name at a run's start.
     var sentenceStarters: Set<UInt64> = []
     /// Capitalised words that are never a name by themselves: weekdays, months, auxiliaries

@@ -185,7 +185,10 @@ struct SpeakerResolver {
             let t = tokens[i]
             while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
             if q < quoted.count && quoted[q].start <= t.range.start { i += 1; continue }
-            if t.kind == .word, let (ids, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: key) {
+            // Narrative mentions are capitalised ("Trump", "the White House" starts at "White"... or "the").
+            let first = text.bytes[t.range.start]
+            guard t.kind == .word, first &- 0x41 < 26 || t.key == NounPhraseReader.theKey || first >= 0x80 else { i += 1; continue }
+            if let (ids, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: key) {
                 // Lower-case descriptions ("the president") count only at a cue, not in narrative.
                 if text.bytes[t.range.start] &- 0x41 < 26 || lexicon.registry.entries[ids[0]].isOrganisation {
                     let s = reader.extendOverTitles(i, zone: 0..<tokens.count, text).index
