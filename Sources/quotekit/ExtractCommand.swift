@@ -27,18 +27,9 @@ struct ExtractCommand: ParsableCommand {
         var options = Pipeline.Options()
         options.keepMentions = mentions
         let analyzer = Pipeline(lexicons: try lexicons.load(), options: options).makeAnalyzer()
-        var failed = false
-        for input in inputs { try DocumentReader().read(input) { item in
-            switch item {
-            case .problem(let problem):
-                Console.error("\(problem.severity.rawValue): \(problem)")
-                if problem.severity == .failed { failed = true }
-            case .document(let document, let warnings):
-                for w in warnings { Console.error("warning: \(w)") }
-                let analysis = analyzer.analyze(document)
-                Console.write(format == .table ? QuoteTable.render(analysis) : AnalysisJSON.encode(analysis))
-            }
-        } }
-        if failed { throw ExitCode(1) }
+        try InputDocuments.forEach(inputs) { document in
+            let analysis = analyzer.analyze(document)
+            Console.write(format == .table ? QuoteTable.render(analysis) : AnalysisJSON.encode(analysis))
+        }
     }
 }

@@ -26,21 +26,10 @@ struct SpeakersCommand: ParsableCommand {
         defer { Console.flush() }
         let analyzer = Pipeline(lexicons: try lexicons.load()).makeAnalyzer()
         var aggregator = SpeakerAggregator()
-        var failed = false
-        for input in inputs {
-            try DocumentReader().read(input) { item in
-                switch item {
-                case .problem(let p):
-                    Console.error("\(p.severity.rawValue): \(p)")
-                    if p.severity == .failed { failed = true }
-                case .document(let d, let warnings):
-                    for w in warnings { Console.error("warning: \(w)") }
-                    aggregator.add(analyzer.analyze(d))
-                }
-            }
+        try InputDocuments.forEach(inputs) { document in
+            aggregator.add(analyzer.analyze(document))
         }
         Console.write(format == .table ? SpeakerTable.render(aggregator.result, byMonth: byMonth)
                                        : SpeakerTable.jsonLines(aggregator.result))
-        if failed { throw ExitCode(1) }
     }
 }

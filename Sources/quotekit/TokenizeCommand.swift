@@ -22,21 +22,10 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         defer { Console.flush() }
         let analyzer = TextAnalyzer(lexicon: try lexicons.load().text)
-        var failed = false
-        try DocumentReader().read(input) { item in
-            switch item {
-            case .problem(let problem):
-                Console.error("\(problem.severity.rawValue): \(problem)")
-                if problem.severity == .failed { failed = true }
-            case .document(let document, let warnings):
-                for w in warnings { Console.error("warning: \(w)") }
-                let analysed = analyzer.analyze(document.text)
-                let out = format == .table
-                    ? TokenTable.render(analysed, id: document.id)
-                    : TokenJSON.encode(analysed, id: document.id)
-                Console.write(out)
-            }
+        try InputDocuments.forEach([input]) { document in
+            let analysed = analyzer.analyze(document.text)
+            Console.write(format == .table ? TokenTable.render(analysed, id: document.id)
+                                           : TokenJSON.encode(analysed, id: document.id))
         }
-        if failed { throw ExitCode(1) }
     }
 }

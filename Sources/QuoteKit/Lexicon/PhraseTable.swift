@@ -23,18 +23,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Adds one key. A later key with the same words replaces an earlier one.
     mutating func insert(_ key: String, _ value: Value, analyzer: TextAnalyzer) {
-        let hashes = Self.hashes(of: key, analyzer: analyzer)
-        guard let first = hashes.first else { return }
-        var list = byFirst[first] ?? []
-        let rest = Array(hashes.dropFirst())
-        list.removeAll { $0.rest == rest }
-        list.append(Entry(rest: rest, value: value))
-        list.sort { $0.rest.count > $1.rest.count }
-        byFirst[first] = list
-        maximumLength = max(maximumLength, hashes.count)
+        insert(hashes: Self.hashes(of: key, analyzer: analyzer), value)
     }
 
-    /// Adds one key given as word hashes (for keys folded differently from token keys).
+    /// Adds one key given as word hashes (for keys folded differently from token keys). A later key with
+    /// the same words replaces an earlier one.
     mutating func insert(hashes: [UInt64], _ value: Value) {
         guard let first = hashes.first else { return }
         var list = byFirst[first] ?? []

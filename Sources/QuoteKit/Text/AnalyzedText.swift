@@ -63,23 +63,19 @@ public struct AnalyzedText: Sendable {
     }
 
     /// The index of the sentence holding token `i` (the nearest before it when `i` is between sentences).
-    func sentenceIndex(ofToken i: Int) -> Int {
-        var lo = 0, hi = sentenceTokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sentenceTokens[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
-        }
-        return min(lo, max(0, sentenceTokens.count - 1))
-    }
+    func sentenceIndex(ofToken i: Int) -> Int { Self.index(of: i, in: sentenceTokens) }
 
     /// The index of the paragraph holding token `i`.
-    func paragraphIndex(ofToken i: Int) -> Int {
-        var lo = 0, hi = paragraphTokens.count
+    func paragraphIndex(ofToken i: Int) -> Int { Self.index(of: i, in: paragraphTokens) }
+
+    /// Binary search for the token range holding `i` among sorted, disjoint ranges.
+    private static func index(of i: Int, in ranges: [Range<Int>]) -> Int {
+        var lo = 0, hi = ranges.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if paragraphTokens[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
+            if ranges[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
         }
-        return min(lo, max(0, paragraphTokens.count - 1))
+        return min(lo, max(0, ranges.count - 1))
     }
 
     /// The number of word and number tokens inside `range`.

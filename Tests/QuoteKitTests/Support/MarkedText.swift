@@ -94,21 +94,21 @@ struct MarkedText: CustomStringConvertible {
     /// text are equal exactly when their renderings are.
     static func render(_ text: String, _ statements: [Statement]) -> String {
         // (offset, sort key, mark): closings before openings at one offset; outer openings first,
-        // inner closings first.
-        var events: [(offset: Int, key: (Int, Int), mark: String)] = []
+        // inner closings first; marks of equal ranges in statement order, closed in reverse.
+        var events: [(offset: Int, key: (Int, Int, Int), mark: String)] = []
         for (n, s) in statements.sorted(by: { $0.range < $1.range }).enumerated() {
             let letter = letter(s.kind)
             let tag = s.pieces.count > 1 || s.cue != nil ? "\(letter)\(n + 1)" : letter
             for p in s.pieces {
-                events.append((p.start, (1, -p.length), "⟦\(tag):"))
-                events.append((p.end, (0, p.length), "⟧"))
+                events.append((p.start, (1, -p.length, n), "⟦\(tag):"))
+                events.append((p.end, (0, p.length, -n), "⟧"))
             }
             if let c = s.cue {
-                events.append((c.start, (1, -c.length), "⟪\(tag):"))
-                events.append((c.end, (0, c.length), "⟫"))
+                events.append((c.start, (1, -c.length, n), "⟪\(tag):"))
+                events.append((c.end, (0, c.length, -n), "⟫"))
             }
         }
-        events.sort { ($0.offset, $0.key.0, $0.key.1) < ($1.offset, $1.key.0, $1.key.1) }
+        events.sort { ($0.offset, $0.key.0, $0.key.1, $0.key.2) < ($1.offset, $1.key.0, $1.key.1, $1.key.2) }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         var e = 0
