@@ -48,7 +48,7 @@ struct DirectQuoteRule {
         let inside = prevToken >= text.sentenceTokens[firstSentence].lowerBound && text.tokens[prevToken].kind == .word
         let afterCue = span.closeToken.flatMap { attributionCue(after: $0, sentence: lastSentence, text) }
         let beforeCue = lastCue(in: firstSentence, before: span.openToken)
-        if inside, let c = beforeCue {
+        if inside, let c = attributingCue(in: firstSentence, before: span.openToken) {
             attach(c, to: &quote, text, inverted: false)
         } else if let c = afterCue {
             attach(c, to: &quote, text, inverted: isInverted(c, closeToken: lastClose, text))
@@ -62,7 +62,8 @@ struct DirectQuoteRule {
         let opensSentence = prev < sentenceStart || isOpeningPunctuation(prev, text)
         let introduced = prev >= 0 && tokens[prev].kind == .punctuation && {
             let b = text.bytes[tokens[prev].range.start]
-            return b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";")
+            // After the writer's parenthesis the quotation resumes as a clause: "(she said) “...”".
+            return b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ")")
         }()
         if !opensSentence && !introduced {
             quote.kind = .partial
@@ -119,6 +120,17 @@ struct DirectQuoteRule {
             if list[mid].verbToken < token { lo = mid + 1 } else { hi = mid }
         }
         return lo > 0 ? list[lo - 1] : nil
+    }
+
+    /// The cue before token `token` that attributes it: the last one, except that a participle clause
+    /// (", calling it “...”", ", adding “...”") shares the subject of the finite reporting verb before
+    /// it, which carries the attribution ("Starmer said Thursday ..., calling it “...”": said; not a
+    /// dialogue verb such as "returned to office promising ...").
+    private func attributingCue(in s: Int, before token: Int) -> CueFinder.Cue? {
+        guard let last = lastCue(in: s, before: token) else { return nil }
+        guard last.verb.tense == "gerund", let finite = lastCue(in: s, before: last.verbToken),
+              finite.verb.tense == "past" || finite.verb.tense == "present3", finite.verb.indirect != .no else { return last }
+        return finite
     }
 
     /// The first cue of sentence `s` that starts after token `token`.

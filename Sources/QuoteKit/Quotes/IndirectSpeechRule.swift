@@ -107,14 +107,24 @@ struct IndirectSpeechRule {
             let t = tokens[i]
             if t.kind == .quotationMark || (t.kind == .punctuation && !isHyphen(i, text)) { break }
             if lexicon.cueContext[t.key] == .complementizer { start = text.nextNonSpace(i + 1); break }
+            // "said the budget is balanced and added that ...": the "that" belongs to the second report.
+            if lexicon.cueContext[t.key] == .conjunction {
+                var n = text.nextNonSpace(i + 1)
+                while n < end, lexicon.cueContext[tokens[n].key] == .auxiliary { n = text.nextNonSpace(n + 1) }
+                if n < end, cues.cue(at: n, in: text, limit: end) != nil { break }
+            }
             seen += 1
             i = text.nextNonSpace(i + 1)
         }
         if start == nil, ["assertive", "negative", "hedged"].contains(c.verb.verbClass) {
             // "vowed to do better", "threatened to walk away": a promise or threat reported as an
-            // infinitive clause.
+            // infinitive clause, perhaps with the hearer ("urged them to vote").
             let n = text.nextNonSpace(c.verbEnd)
             if n < end, tokens[n].key == Self.toKey { start = n }
+            if c.verb.takesObject, n < end, lexicon.cueContext[tokens[n].key] == .object {
+                let m = text.nextNonSpace(n + 1)
+                if m < end, tokens[m].key == Self.toKey { start = n }
+            }
         }
         if start == nil {
             guard c.verb.indirect == .yes else { return nil }
@@ -122,11 +132,29 @@ struct IndirectSpeechRule {
             // Adjuncts right after the verb: "said Monday", "told reporters".
             while j < end, lexicon.cueContext[tokens[j].key] == .adjunct { j = text.nextNonSpace(j + 1) }
             if c.verb.takesObject, j < end {
-                // The hearer: "told CNN", "told the AP", "told Fox News Sunday": a determiner and
-                // capitalised words (a lower-case hearer such as "reporters" is an adjunct above).
-                if lexicon.cueContext[tokens[j].key] == .determiner { j = text.nextNonSpace(j + 1) }
-                while j < end, tokens[j].kind == .word, text.bytes[tokens[j].range.start] &- 0x41 < 26 {
+                // The hearer: "told them", "told CNN", "told the AP", "told Fox News Sunday" (an object
+                // pronoun, or a determiner and capitalised words), or "told the council the ...": a
+                // determiner and one word before another determiner. A lower-case hearer such as
+                // "reporters" is an adjunct, skipped above, and then no determiner is skipped: "told
+                // reporters the bridge ..." reports "the bridge ...".
+                let skippedAdjunct = j != text.nextNonSpace(c.verbEnd)
+                if lexicon.cueContext[tokens[j].key] == .object {
                     j = text.nextNonSpace(j + 1)
+                } else if !skippedAdjunct, lexicon.cueContext[tokens[j].key] == .determiner {
+                    let n = text.nextNonSpace(j + 1)
+                    if n < end, tokens[n].kind == .word, text.bytes[tokens[n].range.start] &- 0x41 < 26 {
+                        j = n
+                        while j < end, tokens[j].kind == .word, text.bytes[tokens[j].range.start] &- 0x41 < 26 {
+                            j = text.nextNonSpace(j + 1)
+                        }
+                    } else if n < end, tokens[n].kind == .word {
+                        let after = text.nextNonSpace(n + 1)
+                        if after < end, lexicon.cueContext[tokens[after].key] == .determiner { j = after }
+                    }
+                } else {
+                    while j < end, tokens[j].kind == .word, text.bytes[tokens[j].range.start] &- 0x41 < 26 {
+                        j = text.nextNonSpace(j + 1)
+                    }
                 }
             }
             guard j < end, tokens[j].kind == .word || tokens[j].kind == .number,

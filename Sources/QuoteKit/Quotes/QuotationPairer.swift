@@ -8,7 +8,8 @@
 ///   next paragraph when that one begins with an opening mark of the same kind (one span, several
 ///   pieces). Otherwise the quotation is closed at its paragraph end, with a warning: an unclosed mark
 ///   never swallows the rest of the article.
-/// Linear in the number of marks; at most one span and one warning per paragraph come from unclosed marks.
+/// Linear in the number of marks; at most one span per paragraph comes from unclosed marks. Unclosed
+/// marks and double closing marks that close nothing are warned about, up to ``maximumWarnings``.
 struct QuotationPairer {
     /// Unclosed marks reported one by one; past this many, one line counts the rest. A reader can act on
     /// a few dozen warnings; a broken feed with a mark on every line would bury everything else.
@@ -65,7 +66,7 @@ struct QuotationPairer {
         var warnings: [String] = []
         var carried: QuotedSpan? = nil   // an open quotation continued from the previous paragraph
         var offsets: ScalarOffsets? = nil  // built on the first warning only
-        var unclosed = 0
+        var unclosed = 0, unmatched = 0   // warnings so far
         let tokens = text.tokens
         for (pi, para) in text.paragraphTokens.enumerated() {
             var stack = OpenStack()
@@ -89,12 +90,23 @@ struct QuotationPairer {
                 guard let q = tokens[i].quote else { continue }
                 let closes: Int? = q.role == .opening ? nil : stack.lastIndex(closableBy: q)
                 guard let k = closes else {
-                    if q.role != .closing { stack.append(Open(token: i, mark: q)) }
+                    if q.role != .closing {
+                        stack.append(Open(token: i, mark: q))
+                    } else if q.level == .double || (i > para.lowerBound && tokens[i - 1].kind == .punctuation
+                                && Tokenizer.mayEndSentence(text.bytes, tokens[i - 1].range.start, tokens[i - 1].range.end)) {
+                        // A closing mark with nothing to close: a double one, or a single one right
+                        // after . ! ? (elsewhere a lone single mark is too often an apostrophe).
+                        unmatched += 1
+                        if unclosed + unmatched <= Self.maximumWarnings {
+                            if offsets == nil { offsets = text.makeScalarOffsets() }
+                            warnings.append("closing quotation mark at offset \(offsets!.scalar(tokens[i].range.start)) matches no opening mark")
+                        }
+                    }
                     continue
                 }
                 let open = stack.opens[k]
                 stack.removeSubrange(from: k)
-                let content = TextRange(tokens[open.token].range.end, tokens[i].range.start)
+                let content = Self.content(from: open.token, to: i, text)
                 if k > 0 {
                     stack.addNested([content] + open.nested, to: k - 1)
                 } else if var c = carried, c.openTokens.last == open.token {
@@ -112,8 +124,7 @@ struct QuotationPairer {
             }
             // Whatever is still open: the outermost opening decides.
             guard let outer = stack.opens.first else { continue }
-            let paraEnd = text.paragraphs[pi].end
-            let content = TextRange(tokens[outer.token].range.end, paraEnd)
+            let content = Self.content(from: outer.token, to: para.upperBound, text)
             var span: QuotedSpan
             if var c = carried, c.openTokens.last == outer.token {
                 c.pieces.append(content)
@@ -131,7 +142,7 @@ struct QuotationPairer {
                 carried = nil
                 if !(content.isEmpty) { spans.append(span) }
                 unclosed += 1
-                if unclosed <= Self.maximumWarnings {
+                if unclosed + unmatched <= Self.maximumWarnings {
                     if offsets == nil { offsets = text.makeScalarOffsets() }
                     let offset = offsets!.scalar(tokens[outer.token].range.start)
                     warnings.append("unclosed quotation mark at offset \(offset): closed at the end of its paragraph")
@@ -139,11 +150,21 @@ struct QuotationPairer {
             }
         }
         if let c = carried { spans.append(c) }
-        if unclosed > Self.maximumWarnings {
-            warnings.append("\(unclosed - Self.maximumWarnings) more unclosed quotation marks, each closed at the end of its paragraph")
+        if unclosed + unmatched > Self.maximumWarnings {
+            warnings.append("\(unclosed + unmatched - Self.maximumWarnings) more unbalanced quotation marks")
         }
         spans.sort { $0.pieces[0].start < $1.pieces[0].start }
         return (spans, warnings)
+    }
+
+    /// The text between the mark at token `open` and token `close` (a closing mark, or the paragraph's
+    /// end), without white space at its edges (« Non », with French spacing, quotes "Non").
+    private static func content(from open: Int, to close: Int, _ text: AnalyzedText) -> TextRange {
+        var s = open + 1, e = close
+        while s < e && text.tokens[s].kind == .whitespace { s += 1 }
+        while e > s && text.tokens[e - 1].kind == .whitespace { e -= 1 }
+        let start = s < e ? text.tokens[s].range.start : text.tokens[open].range.end
+        return TextRange(start, s < e ? text.tokens[e - 1].range.end : start)
     }
 
     /// Whether paragraph `pi + 1` opens with an opening mark of `level`.

@@ -13,9 +13,10 @@ struct QuoteFinder {
     /// Quotes in text order, and warnings.
     func find(in text: AnalyzedText, keepMentions: Bool = false) -> (quotes: [Quote], warnings: [String]) {
         let cues = CueFinder(lexicon: lexicon)
-        let (paired, warnings) = pairer.pair(text)
+        var (paired, warnings) = pairer.pair(text)
         // Marks around no word at all ("" or a run of opening marks) report nothing.
         let spans = paired.filter { hasWords($0, text) }
+        warnings += longQuotationWarnings(spans, text)
         let quotedRanges = QuotedRanges(spans.flatMap(\.pieces))
         let direct = DirectQuoteRule(lexicon: lexicon, cues: cues, text: text, quoted: quotedRanges)
         var quotes = spans.map { direct.quote(for: $0, in: text) }
@@ -41,6 +42,21 @@ struct QuoteFinder {
         if !keepMentions { quotes.removeAll { $0.kind == .mention } }
         quotes.sort { $0.range < $1.range }
         return (quotes, warnings)
+    }
+
+    /// Quotations longer than any paragraph of real text are kept (the marks say so) but flagged.
+    static let maximumPieceBytes = 100_000  // PDNC's novels: longest paragraph 15,226 characters
+
+    private func longQuotationWarnings(_ spans: [QuotedSpan], _ text: AnalyzedText) -> [String] {
+        var out: [String] = []
+        var offsets: ScalarOffsets? = nil
+        for s in spans {
+            for p in s.pieces where p.length > Self.maximumPieceBytes {
+                if offsets == nil { offsets = text.makeScalarOffsets() }
+                out.append("quotation of \(p.length) bytes at offset \(offsets!.scalar(p.start)): a closing mark may be missing")
+            }
+        }
+        return out
     }
 
     /// Whether some piece of `span` holds a word, number or ideograph. Stops at the first: spans are

@@ -49,8 +49,9 @@ struct TrailingCueRule {
             let e1 = text.previousNonSpace(k - 1)
             guard e1 > first else { continue }
             pieces.append(TextRange(tokens[first].range.start, tokens[e1].range.end))
-            if let comma = closingComma {
-                // A parenthesis: the statement goes on after it.
+            if let comma = closingComma, !(inverted && startsApposition(text.nextNonSpace(comma + 1), text)) {
+                // A parenthesis: the statement goes on after it (but ", said Ana Ruiz, a spokeswoman
+                // for the company." ends with the speaker's apposition).
                 let s2 = text.nextNonSpace(comma + 1)
                 var e2 = range.upperBound - 1
                 while e2 > s2, tokens[e2].kind == .punctuation || tokens[e2].kind == .whitespace { e2 -= 1 }
@@ -69,6 +70,22 @@ struct TrailingCueRule {
             return [q]
         }
         return []
+    }
+
+    /// A determiner opening a noun phrase that runs to the sentence end with no further comma: after an
+    /// inverted attribution's name, the speaker's apposition.
+    private func startsApposition(_ i: Int, _ text: AnalyzedText) -> Bool {
+        guard i < text.tokens.count, cues.lexicon.cueContext[text.tokens[i].key] == .determiner else { return false }
+        let end = text.sentenceTokens[text.sentenceIndex(ofToken: i)].upperBound
+        var k = i, words = 0
+        while k < end {
+            if isComma(k, text) { return false }
+            if text.tokens[k].kind == .word { words += 1 }
+            // Longer than an attribution's words after its verb: a clause, not an apposition.
+            if words > Self.maximumWordsAfterVerb + 4 { return false }
+            k += 1
+        }
+        return true
     }
 
     private func isComma(_ i: Int, _ text: AnalyzedText) -> Bool {

@@ -9,7 +9,8 @@
 /// - `TAG` is a kind letter, `d` direct, `p` partial, `i` indirect, `m` mention, optionally followed by
 ///   a label (letters or digits). Pieces with the same labelled tag are one statement:
 ///   `“⟦d1:We will,⟧” he said, “⟦d1:win.⟧”`. Each unlabelled piece is a statement of its own, and an
-///   unlabelled cue belongs to the nearest statement of its kind.
+///   unlabelled cue belongs to the nearest statement of its kind before it, else the nearest after it
+///   (label both when that is not the one meant).
 /// - Marks nest: `⟦i:there is a “⟦p:first mover advantage⟧” given ...⟧`.
 ///
 /// Offsets are UTF-8 byte offsets into ``text``, the unit of ``TextRange`` and `Quote.pieces`.
@@ -82,8 +83,10 @@ struct MarkedText: CustomStringConvertible {
         for c in cues {
             let candidates = statements.indices.filter { statements[$0].tag == c.tag }
             precondition(!candidates.isEmpty, "cue ⟪\(c.tag):⟫ has no statement in \(marked)")
-            // Unlabelled: the statement nearest to the cue.
-            let k = candidates.min { Self.distance(statements[$0].statement.range, c.range) < Self.distance(statements[$1].statement.range, c.range) }!
+            // Unlabelled: the nearest statement before the cue, else the nearest after it.
+            let before = candidates.filter { statements[$0].statement.range.start < c.range.start }
+            let k = before.isEmpty ? candidates.min { statements[$0].statement.range.start < statements[$1].statement.range.start }!
+                : before.max { statements[$0].statement.range.start < statements[$1].statement.range.start }!
             statements[k].statement.cue = c.range
         }
         self.statements = statements.map(\.statement).sorted { $0.range < $1.range }
@@ -139,9 +142,5 @@ struct MarkedText: CustomStringConvertible {
         case .indirect: "i"
         case .mention: "m"
         }
-    }
-
-    private static func distance(_ a: TextRange, _ b: TextRange) -> Int {
-        a.overlaps(b) ? 0 : a.end <= b.start ? b.start - a.end : a.start - b.end
     }
 }
