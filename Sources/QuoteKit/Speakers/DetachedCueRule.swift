@@ -11,7 +11,7 @@ struct DetachedCueRule {
     /// How close to the end of the previous sentence its cue must be ("agreed." "added a caveat:").
     static let maximumTrailTokens = 8
 
-    func attach(_ q: inout Quote, in text: AnalyzedText, quoted: [TextRange]) {
+    func attach(_ q: inout Quote, in text: AnalyzedText, quoted: QuotedRanges) {
         guard q.cue == nil, q.kind == .direct else { return }
         let first = text.tokenIndex(at: q.range.start)
         let last = text.tokenIndex(at: q.range.end)

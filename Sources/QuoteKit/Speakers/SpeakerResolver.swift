@@ -19,7 +19,8 @@ struct SpeakerResolver {
         var entities = SpeakerEntities(lexicon: lexicon)
         let quoted = quotes.filter { $0.kind != .indirect }.flatMap(\.pieces)
         let detached = DetachedCueRule(cues: CueFinder(lexicon: quoteLexicon))
-        for i in quotes.indices { detached.attach(&quotes[i], in: text, quoted: quoted) }
+        let quotedRanges = QuotedRanges(quoted)
+        for i in quotes.indices { detached.attach(&quotes[i], in: text, quoted: quotedRanges) }
         let narrative = narrativeMentions(text, quoted: quoted, reader: reader)
 
         // Paragraph → the speaker of its last quote (for continuation and turn-taking).
