@@ -17,7 +17,10 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]
         ),
-        .target(name: "QuoteKit", dependencies: ["CICU"]),
+        // Thin C layers over the system SQLite and zlib (batch outputs, gzip inputs); same rule as CICU.
+        .target(name: "CSQLite", linkerSettings: [.linkedLibrary("sqlite3")]),
+        .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "QuoteKit", dependencies: ["CICU", "CSQLite", "CZlib"]),
         .executableTarget(
             name: "quotekit",
             dependencies: ["QuoteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -3,10 +3,11 @@ import Foundation
 /// Reads documents from a file, a directory tree or standard input (`-`), one at a time, and accounts
 /// for every input: each comes out as a document or as an ``InputProblem``.
 ///
-/// Formats, by file name: `.jsonl` (one article a line: `id`, `text`, optional `title`, `date`,
-/// `source`, `url`), `.json` (one such object or an array of them), anything else as plain text with
-/// optional header lines (`Title:`, `Date:`, `Source:`, `URL:`, `Id:`) ended by a blank line. Standard
-/// input is JSONL when its first non-blank byte is `{`, plain text otherwise.
+/// Formats, by file name (a `.gz` suffix is removed first and the file decompressed): `.jsonl` /
+/// `.ndjson` (one article a line: `id`, `text`, optional `title`, `date`, `source`, `url`), `.json` (one
+/// such object or an array of them), anything else as plain text with optional header lines (`Title:`,
+/// `Date:`, `Source:`, `URL:`, `Id:`) ended by a blank line. Standard input is JSONL when its first
+/// non-blank byte is `{`, plain text otherwise. ``InputScanner`` finds the units; this type parses them.
 public struct DocumentReader {
     /// One item read: a document with any warnings about it, or a problem.
     public enum Item {
@@ -21,26 +22,8 @@ public struct DocumentReader {
 
     /// Calls `body` with every item under `path` in a stable order (directory entries sorted by path).
     public func read(_ path: String, _ body: (Item) throws -> Void) throws {
-        if path == "-" {
-            try readStandardInput(body)
-            return
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            try body(.problem(InputProblem(file: path, line: 0, severity: .failed, reason: "no such file or directory")))
-            return
-        }
-        if isDirectory.boolValue {
-            for file in Self.files(under: path) {
-                let name = URL(fileURLWithPath: file).lastPathComponent
-                if Self.documentationNames.contains(name.lowercased()) {
-                    try body(.problem(InputProblem(file: file, line: 0, severity: .skipped, reason: "documentation file, not an article")))
-                    continue
-                }
-                try readFile(file, body)
-            }
-        } else {
-            try readFile(path, body)
+        try InputScanner(paths: [path]).scan { unit in
+            for item in items(in: unit) { try body(item) }
         }
     }
 
@@ -57,89 +40,45 @@ public struct DocumentReader {
         return out.sorted()
     }
 
-    func readFile(_ path: String, _ body: (Item) throws -> Void) throws {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                try body(.problem(InputProblem(file: path, line: 0, severity: .failed, reason: "cannot open for reading")))
-                return
+    /// The items of one unit, in order: one for a JSONL line or a text file, one per element of a JSON
+    /// array, and at least one always (an empty array is a skipped problem). Never throws.
+    func items(in unit: InputUnit) -> [Item] {
+        switch unit.content {
+        case .problem(let problem):
+            return [.problem(problem)]
+        case .alreadyDone:
+            return []
+        case .jsonLine(let line):
+            return [article(json: line, file: unit.file, line: unit.line, fallbackID: "\(unit.file):\(unit.line)")]
+        case .file(let bytes, let format):
+            let path = unit.file
+            if bytes.isEmpty {
+                return [.problem(InputProblem(file: path, line: 0, severity: .skipped, reason: "empty file"))]
             }
-            defer { try? handle.close() }
-            try readJSONLines(LineReader(handle: handle), file: path, body)
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            try body(.problem(InputProblem(file: path, line: 0, severity: .failed, reason: "cannot read")))
-            return
-        }
-        let bytes = [UInt8](data)
-        if bytes.isEmpty {
-            try body(.problem(InputProblem(file: path, line: 0, severity: .skipped, reason: "empty file")))
-            return
-        }
-        if TextDecoding.looksBinary(bytes) {
-            try body(.problem(InputProblem(file: path, line: 0, severity: .skipped, reason: "binary file (control bytes in the first 8 KiB)")))
-            return
-        }
-        if lower.hasSuffix(".json") {
-            try readJSONArray(bytes, file: path, body)
-        } else {
-            try body(plainText(bytes, id: path, file: path))
-        }
-    }
-
-    private func readStandardInput(_ body: (Item) throws -> Void) throws {
-        let reader = LineReader(handle: FileHandle.standardInput)
-        var lines: [[UInt8]] = []
-        // Decide the format from the first non-blank line.
-        while let line = reader.next() {
-            lines.append(line)
-            if line.contains(where: { $0 != 0x20 && $0 != 0x09 }) { break }
-        }
-        let first = lines.last?.first(where: { $0 != 0x20 && $0 != 0x09 })
-        if first == UInt8(ascii: "{") {
-            var pending = lines[...]
-            let source = AnyIterator<[UInt8]> {
-                if let l = pending.popFirst() { return l }
-                return reader.next()
+            if TextDecoding.looksBinary(bytes) {
+                return [.problem(InputProblem(file: path, line: 0, severity: .skipped, reason: "binary file (control bytes in the first 8 KiB)"))]
             }
-            try readJSONLines(source, file: "-", body)
-        } else {
-            var all: [UInt8] = []
-            for l in lines { all.append(contentsOf: l); all.append(0x0A) }
-            while let l = reader.next() { all.append(contentsOf: l); all.append(0x0A) }
-            if !all.isEmpty { all.removeLast() }
-            if all.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
-                try body(.problem(InputProblem(file: "-", line: 0, severity: .skipped, reason: "empty input")))
-            } else {
-                try body(plainText(all, id: "-", file: "-"))
+            switch format {
+            case .json: return jsonArray(bytes, file: path)
+            case .text: return [plainText(bytes, id: path, file: path)]
             }
         }
     }
 
-    private func readJSONLines<S: IteratorProtocol>(_ lines: S, file: String, _ body: (Item) throws -> Void) throws where S.Element == [UInt8] {
-        var lines = lines
-        var n = 0
-        while let line = lines.next() {
-            n += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            try body(article(json: line, file: file, line: n, fallbackID: "\(file):\(n)"))
-        }
-    }
-
-    private func readJSONArray(_ bytes: [UInt8], file: String, _ body: (Item) throws -> Void) throws {
+    private func jsonArray(_ bytes: [UInt8], file: String) -> [Item] {
         let value: Any
         do { value = try JSONSerialization.jsonObject(with: Data(bytes)) } catch {
-            try body(.problem(InputProblem(file: file, line: 0, severity: .failed, reason: "malformed JSON: \(Self.describe(error))")))
-            return
+            return [.problem(InputProblem(file: file, line: 0, severity: .failed, reason: "malformed JSON: \(Self.describe(error))"))]
         }
         let objects = (value as? [Any]) ?? [value]
-        for (i, o) in objects.enumerated() {
+        if objects.isEmpty {
+            return [.problem(InputProblem(file: file, line: 0, severity: .skipped, reason: "no articles (an empty JSON array)"))]
+        }
+        return objects.enumerated().map { i, o in
             guard let dict = o as? [String: Any] else {
-                try body(.problem(InputProblem(file: file, line: 0, severity: .failed, reason: "item \(i + 1) is not a JSON object")))
-                continue
+                return .problem(InputProblem(file: file, line: 0, severity: .failed, reason: "item \(i + 1) is not a JSON object"))
             }
-            try body(article(dict, file: file, line: 0, fallbackID: "\(file)#\(i + 1)"))
+            return article(dict, file: file, line: 0, fallbackID: "\(file)#\(i + 1)")
         }
     }
 

@@ -1,0 +1,52 @@
+import Foundation
+
+/// What a worker hands the writer for one input unit.
+struct UnitOutput: Sendable {
+    /// The unit's identity (``InputUnit/key``), checked against the database when resuming.
+    var key: String
+    /// How far the scan had come (``InputUnit/position``), for progress.
+    var position: Int
+    /// True for a unit an earlier run already wrote: nothing to write, only to check.
+    var alreadyDone: Bool
+    /// The records of the unit's items, in order (none when already done).
+    var records: [BatchRecord]
+}
+
+/// A worker thread of a batch run: takes input units, parses them, analyses their documents with its
+/// own ``DocumentAnalyzer`` (ICU iterators are per thread) and prepares every output row.
+enum BatchWorker {
+    /// Starts a worker thread on `queue`; it leaves `group` when the queue runs dry.
+    static func start(pipeline: Pipeline, queue: OrderedWorkQueue<InputUnit, UnitOutput>, group: DispatchGroup, name: String) {
+        group.enter()
+        let thread = Thread {
+            let analyzer = pipeline.makeAnalyzer()
+            let reader = DocumentReader()
+            while let (n, unit) = queue.take() {
+                queue.complete(n, output(for: unit, number: n, analyzer: analyzer, reader: reader))
+            }
+            group.leave()
+        }
+        // The main thread's size (8 MiB): analysis must not meet a smaller limit on a worker than in
+        // `quotekit extract`, which runs on the main thread.
+        thread.stackSize = 8 << 20
+        thread.name = name
+        thread.start()
+    }
+
+    /// The records of `unit` (number `n` in the input order).
+    static func output(for unit: InputUnit, number n: Int, analyzer: DocumentAnalyzer, reader: DocumentReader) -> UnitOutput {
+        var records: [BatchRecord] = []
+        for (i, item) in reader.items(in: unit).enumerated() {
+            switch item {
+            case .document(let document, let warnings):
+                let analysis = analyzer.analyze(document)
+                records.append(BatchRecordBuilder.record(analysis, unit: n, item: i, file: unit.file, line: unit.line, readWarnings: warnings))
+            case .problem(let problem):
+                var id: String?
+                if case .jsonLine(let line) = unit.content { id = LineID.find(in: line) }
+                records.append(BatchRecordBuilder.record(problem, unit: n, item: i, id: id))
+            }
+        }
+        return UnitOutput(key: unit.key, position: unit.position, alreadyDone: false, records: records)
+    }
+}

@@ -1,0 +1,319 @@
+import Foundation
+
+/// `quotekit.sqlite`: the batch run's database and its record of progress. Every document's rows are
+/// written in the same transaction as the checkpoint that counts them, so after a kill the database
+/// holds exactly the units it says it holds, and the appended files can be cut back to match.
+final class BatchDatabase {
+    /// The file name inside the output folder.
+    static let fileName = "quotekit.sqlite"
+
+    /// A consistent point of a run: how much of the input and of the appended files is written.
+    struct Checkpoint: Equatable {
+        /// Input units fully written (always a prefix of the input order).
+        var units = 0
+        /// `documents` rows written.
+        var items = 0
+        /// Bytes of quotes.jsonl.
+        var jsonlBytes = 0
+        /// Bytes of quotes.csv.
+        var csvBytes = 0
+        /// Bytes of the report's quote section, written as the run goes.
+        var reportBytes = 0
+        /// Whether every input was read.
+        var complete = false
+    }
+
+    /// The last run recorded, as a later run needs to know it.
+    struct LastRun {
+        var id: Int
+        var status: String
+        var inputs: String
+        var options: String
+    }
+
+    let db: SQLiteDatabase
+    private let insertDocument: SQLiteStatement
+    private let insertQuote: SQLiteStatement
+    private let insertFTS: SQLiteStatement
+    private let insertSpeaker: SQLiteStatement
+    private let insertMention: SQLiteStatement
+    private var inTransaction = false
+
+    /// Opens (creating) the database at `path` with its schema.
+    init(path: String) throws {
+        db = try SQLiteDatabase(path: path)
+        // WAL: a reader (the report, a user's query) never blocks the writer. synchronous=NORMAL: a commit
+        // survives the process being killed (the case --resume is for); only a power loss may lose the
+        // last commits, and then the checkpoint goes back with them.
+        try db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;")
+        // A 32 MiB page cache (the default is 2 MiB): the FTS index and the tables' last pages stay in memory
+        // instead of being read back from the file; well inside the run's 200 MB goal.
+        try db.execute("PRAGMA cache_size = -32768")
+        // SQLite's whole heap (cache, the sorters that build indexes and aggregates at the end) kept near
+        // 64 MiB: without a limit, the end of a 200 MB run peaked at 200 MB of resident memory.
+        try db.execute("PRAGMA soft_heap_limit = \(64 << 20)")
+        let version = try db.integer("PRAGMA user_version") ?? 0
+        if version != 0 && version != BatchSchema.version {
+            throw SQLiteError(path: path, code: 0, message: "database format \(version), this QuoteKit writes \(BatchSchema.version): use another output folder", sql: nil)
+        }
+        try db.execute(BatchSchema.sql)
+        try db.execute("PRAGMA user_version = \(BatchSchema.version)")
+        insertDocument = try db.prepare("""
+            INSERT INTO documents (seq, unit, item, id, file, line, status, reason, title, date, source, url, day,
+                                   characters, quotes, warnings, run)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+            """)
+        insertQuote = try db.prepare("""
+            INSERT INTO quotes (doc, document_id, quote_id, kind, text, start_char, end_char, pieces,
+                speaker, speaker_id, speaker_method, speaker_confidence, mention, mention_start, mention_end,
+                cue, cue_start, cue_end, cue_class, confidence, context, context_start,
+                sentiment_compound, sentiment_pos, sentiment_neg, sentiment_neu, sentiment_evidence,
+                stance_target, stance_score, stance_label, stance_evidence)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
+                    ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)
+            """)
+        insertFTS = try db.prepare("INSERT INTO quotes_fts (rowid, text) VALUES (?1, ?2)")
+        insertSpeaker = try db.prepare("""
+            INSERT INTO document_speakers (doc, speaker_id, name, kind, role, organisation, quotes)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            """)
+        insertMention = try db.prepare("INSERT INTO mentions (doc, speaker_id, start_char, end_char, text) VALUES (?1, ?2, ?3, ?4, ?5)")
+    }
+
+    // MARK: Runs and checkpoints
+
+    /// The last checkpoint, or nil when no run has started in this database.
+    func checkpoint() throws -> Checkpoint? {
+        let s = try db.prepare("SELECT units, items, quotes_jsonl_bytes, quotes_csv_bytes, report_quotes_bytes, complete FROM progress WHERE id = 1")
+        guard try s.step() else { return nil }
+        return Checkpoint(units: s.int(0) ?? 0, items: s.int(1) ?? 0, jsonlBytes: s.int(2) ?? 0,
+                          csvBytes: s.int(3) ?? 0, reportBytes: s.int(4) ?? 0, complete: s.int(5) == 1)
+    }
+
+    /// The last run recorded, if any.
+    func lastRun() throws -> LastRun? {
+        let s = try db.prepare("SELECT id, status, inputs, options FROM runs ORDER BY id DESC LIMIT 1")
+        guard try s.step() else { return nil }
+        return LastRun(id: s.int(0) ?? 0, status: s.string(1) ?? "", inputs: s.string(2) ?? "", options: s.string(3) ?? "")
+    }
+
+    /// Records a new run (marking an unfinished earlier one interrupted) and opens the first transaction.
+    func beginRun(inputs: String, options: String, workers: Int, resumed: Bool, unitsAlreadyDone: Int, started: Date) throws -> Int {
+        try db.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        let s = try db.prepare("""
+            INSERT INTO runs (started, status, resumed, workers, inputs, options, quotekit, units_already_done)
+            VALUES (?1, 'running', ?2, ?3, ?4, ?5, ?6, ?7)
+            """)
+        s.bind(1, Self.timestamp(started))
+        s.bind(2, resumed ? 1 : 0)
+        s.bind(3, workers)
+        s.bind(4, inputs)
+        s.bind(5, options)
+        s.bind(6, QuoteKitVersion.string)
+        s.bind(7, unitsAlreadyDone)
+        try s.run()
+        let id = db.lastInsertRowID
+        try db.execute("BEGIN")
+        inTransaction = true
+        return id
+    }
+
+    /// Records `checkpoint` and commits everything written since the last one, then opens the next
+    /// transaction. The appended files must be flushed to `checkpoint`'s sizes first.
+    func commit(_ checkpoint: Checkpoint) throws {
+        let s = try db.prepare("""
+            INSERT INTO progress (id, units, items, quotes_jsonl_bytes, quotes_csv_bytes, report_quotes_bytes, complete)
+            VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+            ON CONFLICT (id) DO UPDATE SET units = ?1, items = ?2, quotes_jsonl_bytes = ?3, quotes_csv_bytes = ?4,
+                report_quotes_bytes = ?5, complete = ?6
+            """)
+        s.bind(1, checkpoint.units)
+        s.bind(2, checkpoint.items)
+        s.bind(3, checkpoint.jsonlBytes)
+        s.bind(4, checkpoint.csvBytes)
+        s.bind(5, checkpoint.reportBytes)
+        s.bind(6, checkpoint.complete ? 1 : 0)
+        if !inTransaction { try db.execute("BEGIN") }
+        try s.run()
+        try db.execute("COMMIT")
+        try db.execute("BEGIN")
+        inTransaction = true
+    }
+
+    /// Records the end of run `id` (committed).
+    func finishRun(_ id: Int, processed: Int, skipped: Int, failed: Int, quotes: Int, seconds: Double, peakMemory: Int?, finished: Date) throws {
+        if !inTransaction { try db.execute("BEGIN") }
+        let s = try db.prepare("""
+            UPDATE runs SET finished = ?2, status = 'finished', processed = ?3, skipped = ?4, failed = ?5, quotes = ?6,
+                seconds = ?7, peak_memory_bytes = ?8 WHERE id = ?1
+            """)
+        s.bind(1, id)
+        s.bind(2, Self.timestamp(finished))
+        s.bind(3, processed)
+        s.bind(4, skipped)
+        s.bind(5, failed)
+        s.bind(6, quotes)
+        s.bind(7, (seconds * 1000).rounded() / 1000)
+        s.bind(8, peakMemory)
+        try s.run()
+        try db.execute("COMMIT")
+        inTransaction = false
+        // Fold the write-ahead log into the database file, so the folder holds one file to copy.
+        try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
+    /// The keys (`file` or `file:line`) of the units written so far, in order, one per call to `next`.
+    final class UnitKeys {
+        private var statement: SQLiteStatement?
+
+        init(_ statement: SQLiteStatement) { self.statement = statement }
+
+        /// The next unit's key, or nil after the last.
+        func next() throws -> String? {
+            guard let s = statement, try s.step() else { close(); return nil }
+            let file = s.string(0) ?? ""
+            let line = s.int(1) ?? 0
+            return line > 0 ? "\(file):\(line)" : file
+        }
+
+        /// Releases the statement.
+        func close() { statement = nil }
+    }
+
+    /// A cursor over the keys of the units written so far.
+    func unitKeyCursor() throws -> UnitKeys {
+        UnitKeys(try db.prepare("SELECT file, line FROM documents WHERE item = 0 ORDER BY seq"))
+    }
+
+    /// Creates the secondary indexes and rebuilds the corpus-wide speaker aggregates from the
+    /// per-document rows (committed): the end of writing rows.
+    func finishRows() throws {
+        if !inTransaction { try db.execute("BEGIN") }
+        try db.execute(BatchSchema.indexes)
+        try db.execute(BatchSchema.rebuildSpeakers)
+        try db.execute("COMMIT")
+        inTransaction = false
+    }
+
+    // MARK: Rows
+
+    /// Writes `record` as `documents` row `seq`, with its quotes, speakers and mentions.
+    func insert(_ r: BatchRecord, seq: Int, run: Int) throws {
+        let d = insertDocument
+        d.bind(1, seq)
+        d.bind(2, r.unit)
+        d.bind(3, r.item)
+        d.bind(4, r.id)
+        d.bind(5, r.file)
+        d.bind(6, r.line)
+        d.bind(7, r.status.rawValue)
+        d.bind(8, r.reason)
+        d.bind(9, r.title)
+        d.bind(10, r.date)
+        d.bind(11, r.source)
+        d.bind(12, r.url)
+        d.bind(13, r.day)
+        d.bind(14, r.characters)
+        d.bind(15, r.quotes.count)
+        let warnings = r.readingWarnings + r.warnings
+        d.bind(16, warnings.isEmpty ? nil : Self.jsonArray(warnings))
+        d.bind(17, run)
+        try d.run()
+        for q in r.quotes {
+            let s = insertQuote
+            s.bind(1, seq)
+            s.bind(2, r.id ?? "")
+            s.bind(3, q.quoteID)
+            s.bind(4, q.kind)
+            s.bind(5, q.text)
+            s.bind(6, q.start)
+            s.bind(7, q.end)
+            s.bind(8, q.piecesJSON)
+            s.bind(9, q.speaker)
+            s.bind(10, q.speakerID)
+            s.bind(11, q.method)
+            s.bind(12, q.speakerConfidence)
+            s.bind(13, q.mention?.text)
+            s.bind(14, q.mention?.start)
+            s.bind(15, q.mention?.end)
+            s.bind(16, q.cue?.text)
+            s.bind(17, q.cue?.start)
+            s.bind(18, q.cue?.end)
+            s.bind(19, q.cueClass)
+            s.bind(20, q.confidence)
+            s.bind(21, q.context.text)
+            s.bind(22, q.context.start)
+            s.bind(23, q.sentiment?.compound)
+            s.bind(24, q.sentiment?.pos)
+            s.bind(25, q.sentiment?.neg)
+            s.bind(26, q.sentiment?.neu)
+            s.bind(27, q.sentiment?.evidenceJSON)
+            s.bind(28, q.stance?.target)
+            s.bind(29, q.stance?.score)
+            s.bind(30, q.stance?.label)
+            s.bind(31, q.stance?.evidenceJSON)
+            try s.run()
+            insertFTS.bind(1, db.lastInsertRowID)
+            insertFTS.bind(2, q.text)
+            try insertFTS.run()
+        }
+        for sp in r.speakers {
+            let s = insertSpeaker
+            s.bind(1, seq)
+            s.bind(2, sp.id)
+            s.bind(3, sp.name)
+            s.bind(4, sp.kind)
+            s.bind(5, sp.role)
+            s.bind(6, sp.organisation)
+            s.bind(7, sp.quotes)
+            try s.run()
+        }
+        for m in r.mentions {
+            let s = insertMention
+            s.bind(1, seq)
+            s.bind(2, m.speakerID)
+            s.bind(3, m.span.start)
+            s.bind(4, m.span.end)
+            s.bind(5, m.span.text)
+            try s.run()
+        }
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return f.string(from: date)
+    }
+
+    static func jsonArray(_ strings: [String]) -> String {
+        var w = JSONWriter()
+        w.beginArray()
+        for s in strings { w.string(s) }
+        w.endArray()
+        return w.output
+    }
+
+    static func pieces(_ spans: [BatchSpan]) -> String {
+        var w = JSONWriter()
+        w.beginArray()
+        for p in spans { w.beginArray(); w.int(p.start); w.int(p.end); w.endArray() }
+        w.endArray()
+        return w.output
+    }
+
+    /// Evidence as JSON: `[{"text", "start", "end", "weight"}, ...]`.
+    static func evidence(_ items: [BatchEvidence]) -> String {
+        var w = JSONWriter()
+        w.beginArray()
+        for e in items {
+            w.beginObject()
+            w.field("text", e.span.text)
+            w.field("start", e.span.start)
+            w.field("end", e.span.end)
+            w.field("weight", e.weight)
+            w.endObject()
+        }
+        w.endArray()
+        return w.output
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import QuoteKit
+
+@Suite("Batch: the SQLite database", .serialized)
+struct BatchDatabaseTests {
+    /// The sample corpus run once into a folder shared by these tests.
+    static let output: URL = {
+        let out = try! BatchFixtures.folder("db-out")
+        let r = try! CLI.run(["run", Fixtures.corpusDirectory.path, "--out", out.path, "-q"])
+        precondition(r.status == 0, r.stderr)
+        return out
+    }()
+    static var db: URL { output.appendingPathComponent("quotekit.sqlite") }
+
+    @Test("tables hold what quotes.jsonl holds")
+    func contents() throws {
+        var quotes = 0, documents = 0, mentions = 0
+        for line in try String(contentsOf: Self.output.appendingPathComponent("quotes.jsonl"), encoding: .utf8).split(separator: "\n") {
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            documents += 1
+            quotes += (doc["quotes"] as? [Any])?.count ?? 0
+            mentions += (doc["speakers"] as? [[String: Any]])?.reduce(0) { $0 + (($1["mentions"] as? [Any])?.count ?? 0) } ?? 0
+        }
+        #expect(try BatchFixtures.integer(Self.db, "SELECT COUNT(*) FROM documents WHERE status = 'processed'") == documents)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT COUNT(*) FROM quotes") == quotes)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT COUNT(*) FROM mentions") == mentions)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT COUNT(*) FROM documents WHERE status = 'skipped' AND file LIKE '%README.md'") == 1)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT COUNT(*) FROM runs WHERE status = 'finished'") == 1)
+        // Quote offsets point at the quote's text in the context sentence.
+        let sql = try SQLiteDatabase(path: Self.db.path, readOnly: true)
+        let s = try sql.prepare("SELECT text, start_char, end_char, context, context_start, pieces FROM quotes WHERE pieces NOT LIKE '%],[%'")
+        var checked = 0
+        while try s.step() {
+            let context = Array((s.string(3) ?? "").unicodeScalars)
+            let a = (s.int(1) ?? 0) - (s.int(4) ?? 0), b = (s.int(2) ?? 0) - (s.int(4) ?? 0)
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: context[a..<b])
+            #expect(String(piece) == s.string(0))
+            checked += 1
+        }
+        #expect(checked > 100)
+    }
+
+    @Test("the five main speakers are aggregated with dates and scores")
+    func speakers() throws {
+        let sql = try SQLiteDatabase(path: Self.db.path, readOnly: true)
+        for id in ["donald-trump", "scott-bessent", "ej-antoni", "shigeru-ishiba", "kurt-tong"] {
+            let s = try sql.prepare("SELECT quotes, documents, first_date, last_date, sentiment_quotes, stance_quotes FROM speakers WHERE id = ?1")
+            s.bind(1, id)
+            #expect(try s.step(), "\(id) missing")
+            #expect((s.int(0) ?? 0) >= 5 && (s.int(1) ?? 0) >= 3, "\(id)")
+            #expect((s.string(2) ?? "") < (s.string(3) ?? ""), "\(id) has no date range")
+            #expect(s.int(4) == s.int(0), "\(id): every quote has a sentiment score")
+        }
+        // The monthly view gives a timeline per speaker.
+        #expect(try BatchFixtures.integer(Self.db, "SELECT COUNT(*) FROM speaker_months WHERE speaker_id = 'donald-trump'")! >= 6)
+    }
+
+    @Test("the full-text index finds quotes by their words", arguments: ["rice", "tariffs", "deal"])
+    func fullText(query: String) throws {
+        let sql = try SQLiteDatabase(path: Self.db.path, readOnly: true)
+        let s = try sql.prepare("SELECT q.text FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?1")
+        s.bind(1, query)
+        var n = 0
+        while try s.step() {
+            n += 1
+            let words = query.replacingOccurrences(of: "\"", with: "").lowercased()
+            #expect((s.string(0) ?? "").lowercased().contains(words))
+        }
+        #expect(n > 0)
+    }
+
+    @Test("indexes exist for the usual lookups")
+    func indexes() throws {
+        for name in ["quotes_speaker", "quotes_doc", "documents_id", "documents_day", "mentions_speaker", "document_speakers_speaker"] {
+            #expect(try BatchFixtures.integer(Self.db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = '\(name)'") == 1)
+        }
+    }
+}

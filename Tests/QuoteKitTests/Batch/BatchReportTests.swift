@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import QuoteKit
+
+@Suite("Batch: the HTML report", .serialized)
+struct BatchReportTests {
+    /// Tags and attributes the report may contain; anything else came from input text that escaped.
+    static let allowedTags: Set<String> = ["!doctype", "html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "h3",
+                                           "p", "code", "table", "thead", "tbody", "tr", "th", "td", "svg", "rect", "text", "g",
+                                           "line", "polyline", "circle", "section", "div", "span", "b", "a", "details", "summary"]
+    static let allowedAttributes: Set<String> = ["lang", "charset", "http-equiv", "content", "name", "class", "id", "href", "rel",
+                                                 "xmlns", "width", "height", "viewbox", "role", "x", "y", "x1", "y1", "x2", "y2",
+                                                 "fill", "stroke", "stroke-width", "points", "cx", "cy", "r", "text-anchor", "open", "html"]
+
+    /// Every tag in `html` as (name, attribute names).
+    static func tags(_ html: String) -> [(String, [String])] {
+        var out: [(String, [String])] = []
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            let inside = rest[rest.index(after: open)..<close]
+            rest = rest[rest.index(after: close)...]
+            if inside.hasPrefix("/") { continue }
+            var parts = inside.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            guard !parts.isEmpty else { continue }
+            let name = parts.removeFirst().lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            // Attribute names: what precedes '=' in each part outside quoted values.
+            var attributes: [String] = []
+            var inQuote = false
+            for p in inside.split(separator: "\"", omittingEmptySubsequences: false) {
+                if !inQuote {
+                    for word in p.split(whereSeparator: { $0 == " " || $0 == "\n" }) where word.hasSuffix("=") {
+                        attributes.append(word.dropLast().lowercased())
+                    }
+                }
+                inQuote.toggle()
+            }
+            out.append((name, attributes))
+        }
+        return out
+    }
+
+    @Test("hostile article text stays inert text in the page")
+    func escaping() throws {
+        let dir = try BatchFixtures.folder("hostile")
+        let hostile = #"<script>alert(1)</script>"# + " and " + #""><img src=x onerror=alert(1)>"#
+        var lines = [BatchFixtures.jsonLine(id: "x\"><script>alert(2)</script>", text: "“\(hostile),” Trump said. Officials said \(hostile) was fine.",
+                                            date: "2025-05-01", source: "<b onmouseover=alert(3)>Evil</b>")]
+        lines.append(#"{"id": "u", "text": "“Fine,” Bessent said.", "url": "javascript:alert(4)", "title": "<svg onload=alert(5)>"}"#)
+        try lines.joined(separator: "\n").write(to: dir.appendingPathComponent("evil.jsonl"), atomically: true, encoding: .utf8)
+        try "Title: <iframe src=//evil>\n\n“It is <b>bold</b>,” Tong said.".write(to: dir.appendingPathComponent("evil <i>name<i>.txt"), atomically: true, encoding: .utf8)
+        let out = try BatchFixtures.folder("hostile-out")
+        let r = try CLI.run(["run", dir.path, "--out", out.path, "-q"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        // The hostile strings are there, escaped.
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(html.contains("&lt;iframe src=//evil&gt;"))
+        // No tag or attribute outside the report's own.
+        for (name, attributes) in Self.tags(html) {
+            #expect(Self.allowedTags.contains(name), "unexpected tag <\(name)>")
+            for a in attributes { #expect(Self.allowedAttributes.contains(a), "unexpected attribute \(a) in <\(name)>") }
+        }
+        #expect(!html.lowercased().contains("<script"))
+        #expect(!html.contains("javascript:"))
+        // Self-contained: no reference to anything outside the file, and a policy forbidding it.
+        #expect(html.contains("Content-Security-Policy\" content=\"default-src 'none'"))
+        for link in html.components(separatedBy: "href=\"").dropFirst() {
+            #expect(link.hasPrefix("http://") || link.hasPrefix("https://") || link.hasPrefix("#"))
+        }
+    }
+
+    @Test("the report has the speaker chart, the timeline and every quote in context")
+    func sections() throws {
+        let out = try BatchFixtures.folder("report-out")
+        #expect(try CLI.run(["run", Fixtures.corpusDirectory.path, "--out", out.path, "-q"]).status == 0)
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(html.contains("<h2 id=\"speakers\">") && html.contains("<svg"))
+        #expect(html.contains("quotes per month") && html.contains("mean stance"))
+        for name in ["Donald Trump", "Scott Bessent", "EJ Antoni", "Shigeru Ishiba", "Kurt Tong"] { #expect(html.contains(name)) }
+        let quotes = try BatchFixtures.integer(out.appendingPathComponent("quotekit.sqlite"), "SELECT COUNT(*) FROM quotes") ?? 0
+        #expect(html.components(separatedBy: "<div class=\"quote\">").count - 1 == quotes)
+        #expect(html.contains("<span class=\"cue\">") && html.contains("<span class=\"speaker\">") && html.contains("<span class=\"q\">"))
+        #expect(html.contains("class=\"neg\"") || html.contains("class=\"pos\""))
+        #expect(html.contains("README.md") && html.contains("documentation file"))
+    }
+
+    @Test("marks may overlap and are cut at every edge", arguments: [
+        ([(0, 5, "q"), (3, 8, "cue")], "<span class=\"q\">ab&lt;</span><span class=\"cue q\">d&gt;</span><span class=\"cue\">fgh</span>ij"),
+        ([(12, 20, "q")], "ab&lt;d&gt;fghij"),
+        ([], "ab&lt;d&gt;fghij"),
+    ] as [([(Int, Int, String)], String)])
+    func highlight(marks: [(Int, Int, String)], expected: String) {
+        var text = HighlightedText(text: "ab<d>fghij", start: 0)
+        text.marks = marks.map { .init(start: $0.0, end: $0.1, cssClass: $0.2) }
+        #expect(text.html == expected)
+    }
+
+    @Test("offsets are Unicode scalars: marks land on the right characters after emoji and accents")
+    func scalarMarks() {
+        var text = HighlightedText(text: "👍🏽 café “ok”", start: 100)
+        text.marks = [.init(start: 100 + 9, end: 100 + 11, cssClass: "q")]
+        #expect(text.html == "👍🏽 café “<span class=\"q\">ok</span>”")
+    }
+}
