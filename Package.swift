@@ -26,6 +26,6 @@ let package = Package(
             dependencies: ["QuoteKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "quotekit-bench", dependencies: ["QuoteKit", "CICU"]),
-        .testTarget(name: "QuoteKitTests", dependencies: ["QuoteKit"], exclude: ["Fixtures-scoring", "Golden/expected"]),
+        .testTarget(name: "QuoteKitTests", dependencies: ["QuoteKit"], exclude: ["Fixtures-scoring", "Fixtures-eval", "Golden/expected"]),
     ]
 )

@@ -8,6 +8,6 @@ struct QuoteKitCommand: ParsableCommand {
         commandName: "quotekit",
         abstract: "Who said what in the news, and how they feel about the deal.",
         version: QuoteKitVersion.string,
-        subcommands: [RunCommand.self, ExtractCommand.self, SpeakersCommand.self, SentimentCommand.self, StreamCommand.self, TokenizeCommand.self]
+        subcommands: [RunCommand.self, ExtractCommand.self, SpeakersCommand.self, SentimentCommand.self, EvalCommand.self, StreamCommand.self, TokenizeCommand.self]
     )
 }

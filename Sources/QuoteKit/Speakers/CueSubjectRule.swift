@@ -45,7 +45,7 @@ struct CueSubjectRule {
             if e < sentence.upperBound, tokens[e].kind == .punctuation, text.bytes[tokens[e].range.start] == UInt8(ascii: ",") {
                 var a = e + 1
                 while a < sentence.upperBound, !isBoundary(a) { a += 1 }
-                appo = text.nextNonSpace(e + 1)..<a
+                appo = min(text.nextNonSpace(e + 1), a)..<a
             }
             return (s..<e, appo, false)
         }
