@@ -7,26 +7,22 @@ import Testing
 /// crash fails the test instead of ending the test process.
 @Suite("Evaluation: fuzz regressions", .serialized)
 struct EvaluationFuzzRegressionTests {
-    /// A crash input: its bytes as the fuzzer wrote them, and what it broke.
+    /// A crash input: its bytes as the fuzzer wrote them.
     struct Crash: Sendable, CustomTestStringConvertible {
         let name: String
         let bytes: [UInt8]
-        /// Set while the fix is pending (the crash is in another stage's file): the test then expects the
-        /// failure, and tells when it stops happening so the mark can go.
-        let pendingFix: String?
         var testDescription: String { name }
     }
 
     static let crashes: [Crash] = [
         // Minimised from crash-32d4e636ed6723742fd9679bd6931e93ed2e9561: “t”said,⏎ — an inverted cue followed by
-        // a comma and only white space: CueSubjectRule.zone built nextNonSpace(e + 1)..<a with a lower bound past
-        // its upper one ("Range requires lowerBound <= upperBound", CueSubjectRule.swift:48). Fixed: the range is clamped.
+        // a comma and only white space: CueSubjectRule.zone built nextNonSpace(e + 1)..<a with a lower bound
+        // past its upper one ("Range requires lowerBound <= upperBound", CueSubjectRule.swift:48); fixed there
+        // by clamping the range.
         Crash(name: "inverted cue, comma, end of text (minimised)",
-              bytes: [0xE2, 0x80, 0x9C, 0x74, 0xE2, 0x80, 0x9D, 0x73, 0x61, 0x69, 0x64, 0x2C, 0x0A],
-              pendingFix: nil),
+              bytes: [0xE2, 0x80, 0x9C, 0x74, 0xE2, 0x80, 0x9D, 0x73, 0x61, 0x69, 0x64, 0x2C, 0x0A]),
         Crash(name: "crash-32d4e636 (as found)",
-              bytes: Array(Data(base64Encoded: "VGl0bGU64oCcQiVhZCAM//4gYnl0cmN0ZeKAnSBzYWlkIABj4oAg8GFlIG1v////ZGVkmC4sCg==")!),
-              pendingFix: nil),
+              bytes: Array(Data(base64Encoded: "VGl0bGU64oCcQiVhZCAM//4gYnl0cmN0ZeKAnSBzYWlkIABj4oAg8GFlIG1v////ZGVkmC4sCg==")!)),
     ]
 
     @Test("a crash input no longer crashes quotekit extract", arguments: crashes)
@@ -35,15 +31,8 @@ struct EvaluationFuzzRegressionTests {
         // the same through the CLI (a text file would lose "Title:" lines to the header reader).
         var w = JSONWriter()
         w.beginObject(); w.field("id", "fuzz"); w.field("text", String(decoding: crash.bytes, as: UTF8.self)); w.endObject()
-        let run = { () throws -> Void in
-            let r = try CLI.run(["extract", "-"], input: w.output + "\n")
-            #expect(r.status == 0, "exit \(r.status): \(r.stderr.split(separator: "\n").prefix(8).joined(separator: "\n"))")
-        }
-        if let pending = crash.pendingFix {
-            try withKnownIssue("pending fix: \(pending)", isIntermittent: false) { try run() }
-        } else {
-            try run()
-        }
+        let r = try CLI.run(["extract", "-"], input: w.output + "\n")
+        #expect(r.status == 0, "exit \(r.status): \(r.stderr.split(separator: "\n").prefix(8).joined(separator: "\n"))")
     }
 
     static let seeds: [String] = {
