@@ -40,4 +40,5 @@ let whole = Bench.time { _ = analyzer.analyze(joined) }
 print(String(format: "text stage, one %.0f MB document:                %7.1f MB/s  (%.0f%% of the bare loop)",
              size, size / whole, 100 * bare / whole))
 if arguments.contains("scoring") { ScoringBench.run(lexicons: lexicons, documents: documents, size: size, bare: bare, textStage: perDocument) }
+if arguments.contains("stages") { StageBench.run(lexicons: lexicons, documents: documents, size: size, bare: bare) }
 if arguments.contains("batch") { BatchBench.run(lexicons: lexicons, articles: articles, megabytes: option("--batch-megabytes", 200)) }

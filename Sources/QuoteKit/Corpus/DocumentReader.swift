@@ -111,8 +111,28 @@ public struct DocumentReader {
         if text.isEmpty {
             return .problem(InputProblem(file: file, line: line, severity: .skipped, reason: "document \(id) has empty text"))
         }
+        var fields: [String: String] = [:]
+        for (key, value) in dict where !Self.articleKeys.contains(key) {
+            fields[key] = Self.jsonText(value)
+        }
+        // A title, date, source or url that is not a string is kept among the other fields, not dropped.
+        for key in ["title", "date", "source", "url"] where dict[key] != nil && !(dict[key] is String) {
+            fields[key] = Self.jsonText(dict[key]!)
+        }
         return .document(Document(id: id, text: text, title: dict["title"] as? String, date: dict["date"] as? String,
-                                  source: dict["source"] as? String, url: dict["url"] as? String), warnings: [])
+                                  source: dict["source"] as? String, url: dict["url"] as? String, fields: fields),
+                         warnings: [])
+    }
+
+    /// The fields an article's JSON object is read for; any other field is kept as it came.
+    static let articleKeys: Set<String> = ["id", "text", "title", "date", "source", "url"]
+
+    /// `value` (from JSONSerialization) as compact JSON text, object keys sorted.
+    static func jsonText(_ value: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes]) else {
+            return "null"
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// A plain-text file: optional header lines, a blank line, then the body.

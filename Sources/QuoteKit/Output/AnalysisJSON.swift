@@ -9,7 +9,7 @@ public enum AnalysisJSON {
             w.beginObject()
             let (s, e) = offsets.scalars(r)
             w.field("start", s); w.field("end", e)
-            w.field("text", text.string(r))
+            w.key("text"); text.writeJSONString(r, to: &w)
             w.endObject()
         }
         let d = analysis.document
@@ -18,12 +18,19 @@ public enum AnalysisJSON {
         w.field("source", d.source)
         if let date = d.date { w.field("date", date) }
         if let title = d.title { w.field("title", title) }
+        if let url = d.url { w.field("url", url) }
+        if !d.fields.isEmpty {
+            w.key("fields"); w.beginObject()
+            for key in d.fields.keys.sorted() { w.key(key); w.raw(d.fields[key]!) }
+            w.endObject()
+        }
         w.key("quotes"); w.beginArray()
         for (n, q) in analysis.quotes.enumerated() {
             w.beginObject()
             w.field("id", "q\(n + 1)")
             let (s, e) = offsets.scalars(q.range)
-            w.field("text", q.pieces.map { text.string($0) }.joined(separator: " "))
+            w.key("text")
+            if q.pieces.count == 1 { text.writeJSONString(q.pieces[0], to: &w) } else { w.string(q.pieces.map { text.string($0) }.joined(separator: " ")) }
             w.field("start", s); w.field("end", e)
             w.key("pieces"); w.beginArray()
             for p in q.pieces {

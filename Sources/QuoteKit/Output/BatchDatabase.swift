@@ -60,8 +60,8 @@ final class BatchDatabase {
         try db.execute("PRAGMA user_version = \(BatchSchema.version)")
         insertDocument = try db.prepare("""
             INSERT INTO documents (seq, unit, item, id, file, line, status, reason, title, date, source, url, day,
-                                   characters, quotes, warnings, run)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
+                                   characters, quotes, warnings, run, fields)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
             """)
         insertQuote = try db.prepare("""
             INSERT INTO quotes (doc, document_id, quote_id, kind, text, start_char, end_char, pieces,
@@ -218,6 +218,7 @@ final class BatchDatabase {
         let warnings = r.readingWarnings + r.warnings
         d.bind(16, warnings.isEmpty ? nil : Self.jsonArray(warnings))
         d.bind(17, run)
+        d.bind(18, r.fields)
         try d.run()
         for q in r.quotes {
             let s = insertQuote

@@ -22,6 +22,8 @@ struct BatchRecord: Sendable {
     var date: String?
     var source: String?
     var url: String?
+    /// The input's other fields as one JSON object (``Document/fields``), nil when there are none.
+    var fields: String?
     /// The text's length in Unicode scalars.
     var characters = 0
     /// Warnings from reading the input (invalid UTF-8), `file: reason`.

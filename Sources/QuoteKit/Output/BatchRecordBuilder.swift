@@ -8,6 +8,13 @@ enum BatchRecordBuilder {
         let offsets = text.makeScalarOffsets()
         var r = BatchRecord(unit: unit, item: item, id: d.id, file: file, line: line, status: .processed,
                             title: d.title, date: d.date, source: d.source, url: d.url)
+        if !d.fields.isEmpty {
+            var w = JSONWriter()
+            w.beginObject()
+            for key in d.fields.keys.sorted() { w.key(key); w.raw(d.fields[key]!) }
+            w.endObject()
+            r.fields = w.output
+        }
         r.characters = offsets.scalar(text.bytes.count)
         r.readingWarnings = readWarnings
         r.warnings = analysis.warnings

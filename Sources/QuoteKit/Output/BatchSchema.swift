@@ -5,7 +5,7 @@
 /// NULL until the pipeline scores quotes, and the `speakers` aggregates and views follow them.
 enum BatchSchema {
     /// The schema version written to `PRAGMA user_version`.
-    static let version = 1
+    static let version = 2
 
     /// Creates every table and view (idempotent).
     static let sql = """
@@ -43,6 +43,7 @@ enum BatchSchema {
         status TEXT NOT NULL CHECK (status IN ('processed', 'skipped', 'failed')),
         reason TEXT,
         title TEXT, date TEXT, source TEXT, url TEXT,
+        fields TEXT,                         -- the input's other fields, a JSON object (NULL when none)
         day TEXT,                            -- date as YYYY-MM-DD when it is one, else NULL
         characters INTEGER NOT NULL,         -- text length in Unicode scalars
         quotes INTEGER NOT NULL,

@@ -34,18 +34,59 @@ public struct JSONWriter: Sendable {
 
     /// A string value.
     public mutating func string(_ s: String) { separator(); Self.appendQuoted(s, to: &bytes) }
+    /// A string value given as UTF-8 bytes (valid UTF-8: the caller cuts at scalar boundaries).
+    public mutating func string(utf8: ArraySlice<UInt8>) {
+        separator()
+        utf8.withUnsafeBufferPointer { Self.appendQuoted(utf8: $0, to: &bytes) }
+    }
+    /// A value given as JSON text, written as it is (the caller vouches that it is valid JSON).
+    public mutating func raw(_ json: String) { separator(); bytes.append(contentsOf: json.utf8) }
     /// A string value, or null.
     public mutating func string(_ s: String?) { if let s { string(s) } else { null() } }
     /// An integer value.
-    public mutating func int(_ n: Int) { separator(); bytes.append(contentsOf: String(n).utf8) }
+    public mutating func int(_ n: Int) { separator(); appendDigits(n) }
     /// A number rounded to `places` decimals (3 by default: scores are not more precise than that).
     public mutating func number(_ x: Double, places: Int = 3) {
         separator()
         guard x.isFinite else { bytes.append(contentsOf: "null".utf8); return }
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
-        let r = (x * scale).rounded() / scale
-        if r == r.rounded() && abs(r) < 1e15 { bytes.append(contentsOf: String(Int(r)).utf8) } else { bytes.append(contentsOf: String(r).utf8) }
+        let scaled = (x * scale).rounded()
+        let r = scaled / scale
+        if r == r.rounded() && abs(r) < 1e15 {
+            appendDigits(Int(r))
+        } else if abs(scaled) < 1e12 {
+            // k / 10^places with the trailing zeros of the fraction dropped: the same digits as Swift's
+            // shortest round-trip form of r (doubles this small are closer together than 10^-places).
+            var k = Int(scaled)
+            if k < 0 { bytes.append(0x2D); k = -k }
+            var unit = 1
+            for _ in 0..<places { unit *= 10 }
+            appendDigits(k / unit)
+            var fraction = k % unit, digits = places
+            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+            bytes.append(0x2E)
+            var divisor = 1
+            for _ in 1..<digits { divisor *= 10 }
+            while divisor > 0 { bytes.append(0x30 + UInt8(fraction / divisor % 10)); divisor /= 10 }
+        } else {
+            bytes.append(contentsOf: String(r).utf8)
+        }
+    }
+
+    /// Appends the decimal digits of `n` (with a minus sign when negative), without making a `String`.
+    private mutating func appendDigits(_ n: Int) {
+        if n < 0 {
+            bytes.append(0x2D)
+            if n == Int.min { bytes.append(contentsOf: String(n).utf8.dropFirst()); return }
+        }
+        var v = n.magnitude
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: room for 20 digits
+        withUnsafeMutableBytes(of: &buffer) { b in
+            var i = b.count
+            repeat { i -= 1; b[i] = 0x30 + UInt8(v % 10); v /= 10 } while v > 0
+            bytes.append(contentsOf: b[i...])
+        }
     }
     /// A boolean value.
     public mutating func bool(_ b: Bool) { separator(); bytes.append(contentsOf: (b ? "true" : "false").utf8) }
@@ -67,21 +108,25 @@ public struct JSONWriter: Sendable {
 
     /// Appends `s` as a JSON string literal, as UTF-8 bytes.
     public static func appendQuoted(_ s: String, to out: inout [UInt8]) {
-        out.append(0x22)
         var s = s
-        s.withUTF8 { u in
-            out.reserveCapacity(out.count + u.count + 2)
+        s.withUTF8 { appendQuoted(utf8: $0, to: &out) }
+    }
+
+    /// Appends the UTF-8 bytes `u` as a JSON string literal.
+    static func appendQuoted(utf8 u: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(0x22)
+        do {
             var plain = 0
             for i in 0..<u.count {
                 let b = u[i]
                 guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
                 out.append(contentsOf: u[plain..<i])
                 switch b {
-                case 0x22: out.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-                case 0x09: out.append(contentsOf: [0x5C, 0x74])
+                case 0x22: out.append(0x5C); out.append(0x22)
+                case 0x5C: out.append(0x5C); out.append(0x5C)
+                case 0x0A: out.append(0x5C); out.append(0x6E)
+                case 0x0D: out.append(0x5C); out.append(0x72)
+                case 0x09: out.append(0x5C); out.append(0x74)
                 default:
                     let hex = String(b, radix: 16)
                     out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)

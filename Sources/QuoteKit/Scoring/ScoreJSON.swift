@@ -9,7 +9,7 @@ extension ScoreEvidence {
             json.beginObject()
             json.field("end", end)
             json.field("start", start)
-            json.field("text", text.string(e.range))
+            json.key("text"); text.writeJSONString(e.range, to: &json)
             json.field("weight", e.weight)
             json.endObject()
         }

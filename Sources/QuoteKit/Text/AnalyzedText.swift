@@ -40,6 +40,17 @@ public struct AnalyzedText: Sendable {
         return String(decoding: bytes[s..<e], as: UTF8.self)
     }
 
+    /// Writes the text in `range` as a JSON string, straight from the document's bytes.
+    public func writeJSONString(_ range: TextRange, to json: inout JSONWriter) {
+        let s = max(0, min(range.start, bytes.count)), e = max(s, min(range.end, bytes.count))
+        // Cut inside a scalar (never at token boundaries): decode, replacing the broken sequence.
+        if (s < bytes.count && bytes[s] & 0xC0 == 0x80) || (e < bytes.count && bytes[e] & 0xC0 == 0x80) {
+            json.string(string(range))
+        } else {
+            json.string(utf8: bytes[s..<e])
+        }
+    }
+
     /// The text of token `i`.
     public func string(token i: Int) -> String { string(tokens[i].range) }
 

@@ -12,11 +12,15 @@ public struct Document: Sendable {
     public var source: String?
     /// Where the article was published.
     public var url: String?
+    /// The input's other fields, kept as they came: name → the value as JSON text (a JSONL article's
+    /// `"section": "Business"` is `["section": "\"Business\""]`). Written back out as `fields`.
+    public var fields: [String: String]
 
     /// A document with the given id and text.
     public init(id: String, text: String, title: String? = nil, date: String? = nil,
-                source: String? = nil, url: String? = nil) {
+                source: String? = nil, url: String? = nil, fields: [String: String] = [:]) {
         self.id = id
+        self.fields = fields
         self.text = text
         self.title = title
         self.date = date

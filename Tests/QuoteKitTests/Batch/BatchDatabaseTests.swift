@@ -42,6 +42,25 @@ struct BatchDatabaseTests {
         #expect(checked > 100)
     }
 
+    @Test("a JSONL article's other fields reach quotes.jsonl and the documents table")
+    func otherFields() throws {
+        let dir = try BatchFixtures.folder("fields")
+        let input = dir.appendingPathComponent("in.jsonl")
+        try (#"{"id": "a", "text": "“We will talk,” the minister said.", "section": "World", "wordcount": 6}"# + "\n"
+             + #"{"id": "b", "text": "No fields here."}"# + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["run", input.path, "--out", out.path, "-q"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let db = out.appendingPathComponent("quotekit.sqlite")
+        let sql = try SQLiteDatabase(path: db.path, readOnly: true)
+        let s = try sql.prepare("SELECT id, fields FROM documents ORDER BY seq")
+        var rows: [String] = []
+        while try s.step() { rows.append("\(s.string(0) ?? "") \(s.string(1) ?? "NULL")") }
+        #expect(rows == [#"a {"section":"World","wordcount":6}"#, "b NULL"])
+        let lines = try String(contentsOf: out.appendingPathComponent("quotes.jsonl"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2 && lines[0].contains(#""fields":{"section":"World","wordcount":6}"#) && !lines[1].contains("fields"))
+    }
+
     @Test("the five main speakers are aggregated with dates and scores")
     func speakers() throws {
         let sql = try SQLiteDatabase(path: Self.db.path, readOnly: true)

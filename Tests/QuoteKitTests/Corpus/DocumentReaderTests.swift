@@ -59,6 +59,21 @@ struct DocumentReaderTests {
         #expect(problems[3] == "7 skipped document six has empty text")
     }
 
+    @Test("JSONL: fields other than the article's are kept as JSON text, and a non-string title joins them")
+    func otherFields() throws {
+        let dir = try Self.tempDirectory()
+        let file = dir.appendingPathComponent("a.jsonl")
+        try #"{"id": "k", "text": "Body.", "section": "Business", "tags": ["trade", "japan"], "meta": {"z": 1, "a": null}, "title": 7, "url": "https://x.test/a/b"}"#
+            .write(to: file, atomically: true, encoding: .utf8)
+        guard case .document(let d, _) = try Self.items(file.path).first else { Issue.record("no document"); return }
+        #expect(d.fields == ["section": #""Business""#, "tags": #"["trade","japan"]"#, "meta": #"{"a":null,"z":1}"#, "title": "7"])
+        #expect(d.title == nil && d.url == "https://x.test/a/b")
+        // Written back out in the output schema, keys sorted, values as they came.
+        let json = AnalysisJSON.encode(Pipeline(lexicons: Fixtures.lexicons).makeAnalyzer().analyze(d))
+        #expect(json.contains(#""url":"https://x.test/a/b","fields":{"meta":{"a":null,"z":1},"section":"Business","tags":["trade","japan"],"title":7}"#))
+        #expect((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["fields"] is [String: Any])
+    }
+
     @Test("invalid UTF-8 is decoded with replacement characters and a warning naming the byte")
     func invalidUTF8() throws {
         let dir = try Self.tempDirectory()
