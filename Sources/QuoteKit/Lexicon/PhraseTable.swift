@@ -10,6 +10,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
     /// Entries by the hash of their first word, longest first.
     private var byFirst = KeyTable<[Entry]>()
+    /// The first two words of every key of two words or more (``pairKey(_:_:)``): a token whose next word
+    /// starts no key with it ("the" before "talks") is settled without reading the entries.
+    private var pairs = KeyTable<Bool>()
     /// The most words in any key.
     private(set) var maximumLength = 0
 
@@ -36,13 +39,22 @@ struct PhraseTable<Value: Sendable>: Sendable {
         list.append(Entry(rest: rest, value: value))
         list.sort { $0.rest.count > $1.rest.count }
         byFirst[first] = list
+        if let second = rest.first { pairs[Self.pairKey(first, second)] = true }
         maximumLength = max(maximumLength, hashes.count)
     }
 
     /// ``longestMatch(in:at:limit:)`` with each token's key given by `keyOf` (e.g. diacritic-folded).
     func longestMatch(in text: AnalyzedText, at start: Int, limit: Int, keyOf: (Int) -> UInt64) -> (value: Value, end: Int)? {
-        guard start < text.tokens.count, let list = byFirst[keyOf(start)] else { return nil }
+        let first = start < text.tokens.count ? keyOf(start) : 0
+        guard start < text.tokens.count, let list = byFirst[first] else { return nil }
         let limit = min(limit, text.tokens.count)
+        if !list[0].rest.isEmpty {
+            var j = start + 1
+            while j < limit && text.tokens[j].kind == .whitespace { j += 1 }
+            if j >= limit || !pairs.contains(Self.pairKey(first, keyOf(j))) {
+                return list[list.count - 1].rest.isEmpty ? (list[list.count - 1].value, start + 1) : nil
+            }
+        }
         outer: for entry in list {
             var i = start + 1
             for h in entry.rest {
@@ -55,6 +67,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// One hash for a pair of word hashes (order matters).
+    @inline(__always) static func pairKey(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        (a &* 0x9E37_79B9_7F4A_7C15) ^ (b &+ 0x632B_E59B_D9B4_E019)
+    }
+
     /// The non-space token hashes of `key`.
     static func hashes(of key: String, analyzer: TextAnalyzer) -> [UInt64] {
         let t = analyzer.analyze(key)
@@ -62,13 +79,20 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// True when some key starts with the word of token hash `key`.
-    @inline(__always) func mayStart(_ key: UInt64) -> Bool { byFirst[key] != nil }
+    @inline(__always) func mayStart(_ key: UInt64) -> Bool { byFirst.contains(key) }
 
     /// The longest key that starts at token `start` and ends before token `limit`: its value and the
     /// index after its last token.
     func longestMatch(in text: AnalyzedText, at start: Int, limit: Int? = nil) -> (value: Value, end: Int)? {
         guard start < text.tokens.count, let list = byFirst[text.tokens[start].key] else { return nil }
         let limit = min(limit ?? text.tokens.count, text.tokens.count)
+        if !list[0].rest.isEmpty {
+            var j = start + 1
+            while j < limit && text.tokens[j].kind == .whitespace { j += 1 }
+            if j >= limit || !pairs.contains(Self.pairKey(text.tokens[start].key, text.tokens[j].key)) {
+                return list[list.count - 1].rest.isEmpty ? (list[list.count - 1].value, start + 1) : nil
+            }
+        }
         outer: for entry in list {
             var i = start + 1
             for h in entry.rest {

@@ -31,6 +31,7 @@ struct SpeakerResolver {
         dialogue.dialogue = DialogueRule.isDialogue(quotes)
         var n = 0
         var scanned = 0
+        var surnames = (entities: -1, table: [UInt64: Int]())
         let order = quotes.indices.sorted { position(quotes[$0], text) < position(quotes[$1], text) }
         for qi in order {
             let q = quotes[qi]
@@ -40,7 +41,7 @@ struct SpeakerResolver {
                 n += 1
             }
             // People found earlier at cues, named again in the narrative since the last quote.
-            scanned = trackKnownNames(from: scanned, to: min(pos, text.tokenIndex(at: q.range.start)), text, quoted, &entities)
+            scanned = trackKnownNames(from: scanned, to: min(pos, text.tokenIndex(at: q.range.start)), text, quoted, &entities, &surnames)
             let paragraph = text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.start))
             var attribution: SpeakerAttribution? = nil
             var entity: Int? = nil
@@ -138,11 +139,21 @@ struct SpeakerResolver {
 
     /// Notes, in the timeline, every capitalised word between `from` and `to` (outside quotations) that
     /// names a person already discovered in this document. Returns where the scan stopped.
-    private func trackKnownNames(from: Int, to: Int, _ text: AnalyzedText, _ quoted: [TextRange], _ entities: inout SpeakerEntities) -> Int {
+    /// `surnames` caches ``SpeakerEntities/surnames`` for as long as no entity is added (a discovered
+    /// name is only ever lengthened to a full name with the same last word).
+    private func trackKnownNames(from: Int, to: Int, _ text: AnalyzedText, _ quoted: [TextRange], _ entities: inout SpeakerEntities,
+                                 _ surnames: inout (entities: Int, table: [UInt64: Int])) -> Int {
         guard to > from else { return from }
-        let known = entities.surnames
+        if surnames.entities != entities.entities.count { surnames = (entities.entities.count, entities.surnames) }
+        let known = surnames.table
         guard !known.isEmpty else { return to }
-        var q = 0
+        // The first quotation that ends after the scan's start (binary search: a novel has thousands).
+        let first = text.tokens[from].range.start
+        var q = 0, hi = quoted.count
+        while q < hi {
+            let mid = (q + hi) / 2
+            if quoted[mid].end <= first { q = mid + 1 } else { hi = mid }
+        }
         for i in from..<to {
             let t = text.tokens[i]
             guard t.kind == .word, text.bytes[t.range.start] &- 0x41 < 26, let e = known[t.key] else { continue }
@@ -182,6 +193,7 @@ struct SpeakerResolver {
         var q = 0
         var i = 0
         let tokens = text.tokens
+        let aliases = lexicon.registry.aliases
         while i < tokens.count {
             let t = tokens[i]
             while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
@@ -189,7 +201,7 @@ struct SpeakerResolver {
             // Narrative mentions are capitalised ("Trump", "the White House" starts at "White"... or "the").
             let first = text.bytes[t.range.start]
             guard t.kind == .word, first &- 0x41 < 26 || t.key == NounPhraseReader.theKey || first >= 0x80 else { i += 1; continue }
-            if let (ids, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: key) {
+            if aliases.mayStart(key(i)), let (ids, end) = aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: key) {
                 // Lower-case descriptions ("the president") count only at a cue, not in narrative.
                 if text.bytes[t.range.start] &- 0x41 < 26 || lexicon.registry.entries[ids[0]].isOrganisation {
                     let s = reader.extendOverTitles(i, zone: 0..<tokens.count, text).index
