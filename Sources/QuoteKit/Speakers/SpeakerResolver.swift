@@ -116,8 +116,15 @@ struct SpeakerResolver {
             return DocumentSpeaker(name: e.name, id: e.id, kind: e.isOrganisation ? "organisation" : "person",
                                    role: e.role ?? entry.map(\.role).flatMap { $0.isEmpty ? nil : $0 },
                                    organisation: e.organisation ?? entry.map(\.organisation).flatMap { $0.isEmpty ? nil : $0 },
-                                   mentions: e.mentions.sorted(), quotes: e.quotes)
+                                   mentions: Self.distinctSorted(e.mentions), quotes: e.quotes)
         }
+    }
+
+    /// `ranges` in text order, each once (a name at a cue is also seen in the narrative scan).
+    static func distinctSorted(_ ranges: [TextRange]) -> [TextRange] {
+        var out: [TextRange] = []
+        for r in ranges.sorted() where out.last != r { out.append(r) }
+        return out
     }
 
     /// An apposition as a role: "a managing partner at The Asia Group", or after "who is"/"who was"

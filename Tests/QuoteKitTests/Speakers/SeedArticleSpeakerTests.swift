@@ -33,5 +33,10 @@ struct SeedArticleSpeakerTests {
         #expect(counts["EJ Antoni"] == 2)
         #expect(counts["Ryosei Akazawa"] == 0)
         #expect(a.speakers.first { $0.name == "Kurt Tong" }?.organisation == "The Asia Group")
+        // Each mention once, in text order, though a name at a cue is also met by the narrative scan.
+        for sp in a.speakers {
+            #expect(sp.mentions == Array(Set(sp.mentions)).sorted(), "\(sp.name): \(sp.mentions)")
+        }
+        #expect(a.speakers.first { $0.name == "Scott Bessent" }.map { !$0.mentions.isEmpty } == true)
     }
 }
