@@ -90,6 +90,18 @@ struct CueSubjectRule {
             if k >= sentence.lowerBound, tokens[k].kind == .punctuation, text.bytes[tokens[k].range.start] == UInt8(ascii: ",") {
                 appo = text.nextNonSpace(k + 1)..<end
                 end = text.previousNonSpace(k - 1)
+                // "Ryosei Akazawa, now Japan's economy, trade and industry minister, said": a stretch whose
+                // only capitalised word is a possessive names no speaker; it opens a list inside the
+                // apposition, which goes on back to the comma before it.
+                var p = end
+                while p >= sentence.lowerBound, !(tokens[p].kind == .punctuation && isBoundary(p)), !closesThisQuote(p) {
+                    p = text.previousNonSpace(p - 1)
+                }
+                if p > sentence.lowerBound, tokens[p].kind == .punctuation, text.bytes[tokens[p].range.start] == UInt8(ascii: ","),
+                   Self.onlyPossessiveNames(text.nextNonSpace(p + 1)...end, text) {
+                    appo = text.nextNonSpace(p + 1)..<appo!.upperBound
+                    end = text.previousNonSpace(p - 1)
+                }
             }
         }
         guard let z = backwardZone(endingAt: end, sentence: sentence, text: text, isBoundary: isBoundary, isQuoted: isQuoted) else { return nil }
@@ -101,6 +113,18 @@ struct CueSubjectRule {
             return (text.nextNonSpace(sentence.lowerBound)..<first, nil, false)
         }
         return (z, appo, true)
+    }
+
+    /// True when the capitalised words of `range` are all possessives ("now Japan's economy") and
+    /// there is at least one.
+    static func onlyPossessiveNames(_ range: ClosedRange<Int>, _ text: AnalyzedText) -> Bool {
+        guard range.lowerBound <= range.upperBound else { return false }
+        var possessives = 0
+        for i in range where text.tokens[i].kind == .word && text.bytes[text.tokens[i].range.start] &- 0x41 < 26 {
+            guard NounPhraseReader.possessiveStemKey(i, text) != nil else { return false }
+            possessives += 1
+        }
+        return possessives > 0
     }
 
     /// The tokens before and up to `end`, back to the nearest boundary (at most ``maximumZone``).

@@ -35,8 +35,9 @@ struct NounPhraseReader {
             }
         }
         if let best { return best }
-        // 2. A pronoun standing alone ("he said", "said she") or opening the zone ("he laughed and").
         let words = zone.filter { tokens[$0].kind == .word }
+        if let r = relation(words, text) { return r }
+        // 2. A pronoun standing alone ("he said", "said she") or opening the zone ("he laughed and").
         if let w = words.first, let p = lexicon.pronouns[tokens[w].key], p.isSubject || words.count == 1 {
             return SpeakerMention(range: tokens[w].range, firstToken: w, kind: .pronoun(p))
         }
@@ -59,6 +60,22 @@ struct NounPhraseReader {
         }
         return nil
     }
+
+    /// 1b. A possessive and a relation noun, a word or two apart: "her father", "his wife", "my
+    /// faithful companion" (`relation-nouns.tsv`).
+    private func relation(_ words: [Int], _ text: AnalyzedText) -> SpeakerMention? {
+        guard let w = words.first, let p = lexicon.pronouns[text.tokens[w].key], p.isPossessive, p.gender != "neuter" else { return nil }
+        for k in words.dropFirst().prefix(Self.maximumRelationGap + 1) {
+            if let g = lexicon.relationNouns[text.tokens[k].key] {
+                let r = TextRange(text.tokens[w].range.start, text.tokens[k].range.end)
+                return SpeakerMention(range: r, firstToken: w, kind: .relation(p, noun: text.tokens[k].key, gender: g))
+            }
+        }
+        return nil
+    }
+
+    /// The most words between a possessive and its relation noun ("my old friend").
+    static let maximumRelationGap = 2
 
     /// The most words a description of an unnamed speaker has ("the Slovenia-born former model").
     static let maximumDescriptionWords = 6
@@ -144,16 +161,39 @@ struct NounPhraseReader {
             displayStart = before
         }
         start = min(start, titled.index)
-        let name = text.string(TextRange(tokens[displayStart].range.start, tokens[run.upperBound - 1].range.end))
+        let spaced = text.string(TextRange(tokens[displayStart].range.start, tokens[run.upperBound - 1].range.end))
             .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let name = Self.withoutPossessive(spaced)
         guard name.count > 1, !(run.count == 1 && lexicon.sentenceStarters.contains(tokens[run.lowerBound].key)) else { return nil }
         var m = SpeakerMention(range: TextRange(tokens[start].range.start, tokens[run.upperBound - 1].range.end),
                                firstToken: start, kind: .name(name))
         m.titleGender = runGender.isEmpty ? titled.gender : runGender
+        // "the Queen", "the King": a title standing for the name says the gender.
+        if m.titleGender.isEmpty, let (g, end) = lexicon.titles.longestMatch(in: text, at: nameStart, limit: run.upperBound),
+           text.nextNonSpace(end) >= run.upperBound {
+            m.titleGender = g
+        }
         return m
     }
 
     static let theKey = KeyHash.of("the")
+
+    /// "Mr. Bingley's" → "Mr. Bingley": a possessive names the same person.
+    static func withoutPossessive(_ name: String) -> String {
+        for suffix in ["'s", "’s"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 { return String(name.dropLast(suffix.count)) }
+        return name
+    }
+
+    /// The key of a word without its possessive ending ("Bingley's" → the key of "bingley"), or nil
+    /// when the word has none.
+    static func possessiveStemKey(_ i: Int, _ text: AnalyzedText) -> UInt64? {
+        let r = text.tokens[i].range
+        guard r.length > 3, text.bytes[r.end - 1] | 0x20 == UInt8(ascii: "s") else { return nil }
+        let b = text.bytes[r.end - 2]
+        guard b == UInt8(ascii: "'") || b == 0x99 else { return nil }
+        let stem = withoutPossessive(text.string(token: i))
+        return KeyHash.of(Normalizer.key(stem))
+    }
 
     /// The alias must end at a word end ("Trump" must not match inside "Trumpism": tokens do that),
     /// and not continue as a longer capitalised name ("Lee" in "Lee Jae-myung" is fine: the longest

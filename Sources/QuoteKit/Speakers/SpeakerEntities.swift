@@ -15,6 +15,10 @@ struct SpeakerEntities {
         var quotes = 0
         /// The honorific a discovered name came with ("mr.", "miss"), to keep namesakes apart.
         var honorific: String? = nil
+        /// The first-person narrator: never the antecedent of "he" or "she".
+        var isNarrator = false
+        /// He/she seen right after the name in the narrative: male, female votes (see ``voteGender(_:_:)``).
+        var genderVotes = (male: 0, female: 0)
     }
 
     let lexicon: SpeakerLexicon
@@ -24,11 +28,19 @@ struct SpeakerEntities {
     private var timeline: [(position: Int, entity: Int)] = []
     /// The subset of `timeline` where the entity spoke (a quote was attributed to it).
     private var spoke: Set<Int> = []
+    /// Discovered people by the last word of their name, for surnames and honorific forms.
+    private var bySurname: [String: [Int]] = [:]
+    /// Per entity, the latest timeline index that names it (the most recent namesake wins).
+    private var lastSeen: [Int] = []
+    /// (possessor entity, relation noun key) → the entity the relation named ("her father").
+    private var relations: [UInt64: Int] = [:]
 
     init(lexicon: SpeakerLexicon) { self.lexicon = lexicon }
 
     /// The entity a mention stands for (created on first sight); nil when a pronoun finds no antecedent.
-    mutating func link(_ m: SpeakerMention, at position: Int, text: AnalyzedText, paragraphStart: Int? = nil) -> Int? {
+    /// `excluding`: people the quote addresses, who are not its speaker.
+    mutating func link(_ m: SpeakerMention, at position: Int, text: AnalyzedText, paragraphStart: Int? = nil,
+                       excluding: Set<Int> = []) -> Int? {
         let e: Int?
         switch m.kind {
         case .registry(let ids):
@@ -36,15 +48,22 @@ struct SpeakerEntities {
         case .name(let name):
             e = nameEntity(name, gender: m.titleGender)
         case .pronoun(let p):
-            e = resolve(p, before: position, paragraphStart: paragraphStart)
+            e = resolve(p, before: position, paragraphStart: paragraphStart, excluding: excluding)
             if let e { entities[e].mentions.append(m.range) }
             return e
         case .role(let role, let phrase):
             e = roleEntity(role, phrase: phrase, before: position)
+        case .relation(let owner, let noun, let gender):
+            if let r = relation(owner, noun: noun, gender: gender, before: position, paragraphStart: paragraphStart, excluding: excluding) {
+                entities[r].mentions.append(m.range)
+                return r
+            }
+            // Nobody in the conversation fits: a description of someone new ("his lawyer").
+            e = roleEntity(SpeakerLexicon.Role(isOrganisation: false, plural: false), phrase: text.string(m.range), before: position)
         }
         if let e {
             entities[e].mentions.append(m.range)
-            timeline.append((position, e))
+            record(position, e)
             if entities[e].gender.isEmpty, !m.titleGender.isEmpty { entities[e].gender = m.titleGender }
         }
         return e
@@ -54,8 +73,26 @@ struct SpeakerEntities {
     mutating func note(_ m: SpeakerMention, at position: Int) {
         if case .registry(let ids) = m.kind, let e = registryEntity(ids, at: position) {
             entities[e].mentions.append(m.range)
-            timeline.append((position, e))
+            record(position, e)
         }
+    }
+
+    /// A person named with an honorific in the narrative ("Miss Morstan entered"): known from here on.
+    mutating func discover(_ name: String, gender: String, at position: Int) {
+        record(position, nameEntity(name, gender: gender))
+    }
+
+    /// Marks the first-person narrator (third-person pronouns in the narrative never stand for them).
+    mutating func markNarrator(_ e: Int) { entities[e].isNarrator = true }
+
+    /// A he/she right after a person's name in the narrative ("Alice ... she"): two votes or more, and
+    /// twice as many as for the other gender, set a gender the name did not say.
+    mutating func voteGender(_ e: Int, _ gender: String) {
+        if gender == "male" { entities[e].genderVotes.male += 1 } else if gender == "female" { entities[e].genderVotes.female += 1 } else { return }
+        let v = entities[e].genderVotes
+        guard entities[e].gender.isEmpty || entities[e].honorific == nil && entities[e].registryIndex == nil else { return }
+        if v.male >= 2 && v.male >= 2 * v.female { entities[e].gender = "male" }
+        else if v.female >= 2 && v.female >= 2 * v.male { entities[e].gender = "female" }
     }
 
     /// Sets an entity's gender when the text shows it (a "he"/"she" right after its name).
@@ -71,13 +108,26 @@ struct SpeakerEntities {
     }
 
     /// Records that entity `e` was named at `position` (so "he" after it can find it).
-    mutating func touch(_ e: Int, at position: Int) { timeline.append((position, e)) }
+    mutating func touch(_ e: Int, at position: Int) { record(position, e) }
+
+    /// A relation noun after a possessive seen in the narrative ("her father"): the person it named
+    /// at a cue before, if any.
+    mutating func touchRelation(_ owner: SpeakerLexicon.Pronoun, noun: UInt64, at position: Int) {
+        guard let o = possessor(owner, before: position, paragraphStart: nil), let e = relations[Self.relationKey(o, noun)] else { return }
+        record(position, e)
+    }
+
+    private mutating func record(_ position: Int, _ e: Int) {
+        while lastSeen.count < entities.count { lastSeen.append(-1) }
+        lastSeen[e] = timeline.count
+        timeline.append((position, e))
+    }
 
     /// Records that entity `e` spoke at `position`: the subject of the previous quote is the likeliest
     /// "he" of the next one ("“...,” Trump said of Ishiba. “...,” he added").
     mutating func spoke(_ e: Int, at position: Int) {
         spoke.insert(timeline.count)
-        timeline.append((position, e))
+        record(position, e)
     }
 
     private mutating func registryEntity(_ ids: [Int], at position: Int) -> Int? {
@@ -97,37 +147,58 @@ struct SpeakerEntities {
     /// "Mr. Tong"), keeping apart people who share a surname when their honorifics differ ("Miss
     /// Bingley", "Mr. Bingley"). A bare surname goes to the most recent person of that surname.
     private mutating func nameEntity(_ name: String, gender: String) -> Int {
+        if let e = existingName(name, gender: gender) { return e }
         let key = Normalizer.key(name)
-        if let e = byKey["name:" + key] { return e }
         let words = key.split(separator: " ").map(String.init)
         let last = words.last ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
-        // Candidates: earlier people with this surname, most recent first.
-        let candidates = (byKey.filter { $0.key == "surname:" + last }.map(\.value)
-            + timeline.reversed().map(\.entity).filter { entities[$0].id.hasPrefix("doc:") && Normalizer.key(entities[$0].name).split(separator: " ").last.map(String.init) == last })
-        for e in candidates {
-            let ent = entities[e]
-            // A bare surname ("Bingley") goes to a full name without honorific ("Kurt Tong"), or to a
-            // man's ("Mr. Bingley"), not to "Miss Bingley": English uses a woman's bare surname rarely
-            // where an honorific is in use.
-            if words.count == 1, let h = ent.honorific, ent.gender == "female" { _ = h; continue }
-            if hasHonorific {
-                // "Mr. Tong" joins "Kurt Tong" (no honorific, compatible gender), not "Miss Tong".
-                if !ent.gender.isEmpty && ent.gender != gender { continue }
-                if ent.honorific != nil && ent.honorific != words.first { continue }
-            }
-            if words.count > 1 && ent.name.split(separator: " ").count == 1 { entities[e].name = name }
-            byKey["name:" + key] = e
-            return e
-        }
         let e = entities.count
         let slug = key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
         var entity = Entity(name: name, id: "doc:" + slug, registryIndex: nil, isOrganisation: false, gender: gender)
         entity.honorific = hasHonorific ? words.first : nil
         entities.append(entity)
         byKey["name:" + key] = e
-        if words.count > 1 && byKey["surname:" + last] == nil { byKey["surname:" + last] = e }
+        bySurname[last, default: []].append(e)
         return e
+    }
+
+    /// The person a discovered name stands for, if already known: the same name, or an earlier person
+    /// of that surname (most recent first) the name can join. Creates nothing.
+    mutating func existingName(_ name: String, gender: String) -> Int? {
+        let key = Normalizer.key(name)
+        if let e = byKey["name:" + key] { return e }
+        let words = key.split(separator: " ").map(String.init)
+        let last = words.last ?? key
+        let hasHonorific = !gender.isEmpty && words.count > 1
+        let lastSeen = self.lastSeen
+        let seen = { (e: Int) in e < lastSeen.count ? lastSeen[e] : -1 }
+        let candidates = (bySurname[last] ?? []).sorted { seen($0) > seen($1) }
+        for e in candidates {
+            let ent = entities[e]
+            // A bare surname ("Bingley") goes to a full name without honorific ("Kurt Tong"), or to a
+            // man's ("Mr. Bingley"), not to "Miss Bingley": English uses a woman's bare surname rarely
+            // where an honorific is in use.
+            if words.count == 1, ent.honorific != nil, ent.gender == "female" { continue }
+            if hasHonorific {
+                // "Mr. Tong" joins "Kurt Tong" (no honorific, compatible gender), not "Miss Tong".
+                if !ent.gender.isEmpty && ent.gender != gender { continue }
+                if ent.honorific != nil && ent.honorific != words.first { continue }
+                // "Miss Bingley" does not join a bare "Bingley" whose gender is unknown: by the rule
+                // above, the bare surname is most likely the man's.
+                if gender == "female", ent.gender.isEmpty, ent.genderVotes.female <= ent.genderVotes.male,
+                   ent.name.split(separator: " ").count == 1 { continue }
+            }
+            // "Mr. Antoni" ... "EJ Antoni": the full name is the better display name.
+            if !hasHonorific, words.count > 1, ent.honorific != nil, ent.name.split(separator: " ").count == 2 { entities[e].name = name }
+            if words.count > 1 && ent.name.split(separator: " ").count == 1 {
+                entities[e].name = name
+                if hasHonorific { entities[e].honorific = words.first }
+                if entities[e].gender.isEmpty { entities[e].gender = gender }
+            }
+            byKey["name:" + key] = e
+            return e
+        }
+        return nil
     }
 
     /// A role description: the most recent person whose role mentions its head word ("the minister"
@@ -148,8 +219,10 @@ struct SpeakerEntities {
     }
 
     /// The most recent entity before `position` that the pronoun can stand for, looking first at the
-    /// people named in the same paragraph ("The Hatter shook his head. “Not I!” he replied.").
-    func resolve(_ p: SpeakerLexicon.Pronoun, before position: Int, paragraphStart: Int? = nil) -> Int? {
+    /// people named in the same paragraph ("The Hatter shook his head. “Not I!” he replied."). Never a
+    /// person in `excluding` (those the quote addresses), never the narrator for "he" or "she".
+    func resolve(_ p: SpeakerLexicon.Pronoun, before position: Int, paragraphStart: Int? = nil, excluding: Set<Int> = [],
+                 speakersOnly: Bool = false) -> Int? {
         // Look back over the most recent events only: an antecedent lies close, and this keeps a long
         // document linear.
         var recent: [(position: Int, entity: Int)] = []
@@ -158,6 +231,7 @@ struct SpeakerEntities {
         for event in timeline.reversed() {
             index -= 1
             guard event.position < position else { continue }
+            if excluding.contains(event.entity) || (p.person == 3 && entities[event.entity].isNarrator) { continue }
             recent.append(event)
             if spoke.contains(index) { recentSpeakers.append(event) }
             if recent.count == Self.lookBack { break }
@@ -166,7 +240,7 @@ struct SpeakerEntities {
             if let e = resolve(p, in: recentSpeakers.filter { $0.position >= paragraphStart }, knownOnly: true) { return e }
             if let e = resolve(p, in: recent.filter { $0.position >= paragraphStart }) { return e }
         }
-        return resolve(p, in: recent)
+        return resolve(p, in: speakersOnly ? recentSpeakers : recent)
     }
 
     /// How many recent mentions a pronoun is checked against (two or three pages of dialogue).
@@ -183,18 +257,41 @@ struct SpeakerEntities {
                 continue
             }
             if ent.isOrganisation { continue }
-            if ent.gender == p.gender { return e }
+            if ent.gender == p.gender || p.gender == "any" { return e }
             if ent.gender.isEmpty && unknownGender == nil { unknownGender = e }
         }
         return knownOnly ? nil : unknownGender
     }
 
-    /// Discovered people by the key of their name's last word, for spotting them again in narrative.
-    var surnames: [UInt64: Int] {
-        var out: [UInt64: Int] = [:]
-        for (i, e) in entities.enumerated() where !e.isOrganisation && e.registryIndex == nil {
-            if let last = e.name.split(separator: " ").last { out[KeyHash.of(Normalizer.key(String(last)))] = i }
-        }
+    /// The person a possessive stands for: "her" → the most recent woman, "my"/"our" → the narrator.
+    private func possessor(_ p: SpeakerLexicon.Pronoun, before position: Int, paragraphStart: Int?) -> Int? {
+        if p.person == 1 { return entities.firstIndex { $0.isNarrator } }
+        guard p.person == 3, !p.plural, p.gender == "male" || p.gender == "female" else { return nil }
+        return resolve(p, before: position, paragraphStart: paragraphStart)
+    }
+
+    /// "said her father", "cried his wife", "said my companion": the relation of the possessor seen
+    /// before, else the most recent person of the noun's gender (any, for "companion") who is not the
+    /// possessor, remembered for the next time.
+    private mutating func relation(_ owner: SpeakerLexicon.Pronoun, noun: UInt64, gender: String, before position: Int,
+                                   paragraphStart: Int?, excluding: Set<Int>) -> Int? {
+        let o = possessor(owner, before: position, paragraphStart: paragraphStart)
+        if let o, let e = relations[Self.relationKey(o, noun)], !excluding.contains(e) { return e }
+        var skip = excluding
+        if let o { skip.insert(o) }
+        let p = SpeakerLexicon.Pronoun(gender: gender.isEmpty ? "any" : gender, plural: false, person: 3, isSubject: true, isPossessive: false)
+        guard let e = resolve(p, before: position, paragraphStart: nil, excluding: skip, speakersOnly: true) else { return nil }
+        if let o { relations[Self.relationKey(o, noun)] = e }
+        return e
+    }
+
+    private static func relationKey(_ owner: Int, _ noun: UInt64) -> UInt64 { noun &+ UInt64(owner) &* 0x9E37_79B9_7F4A_7C15 }
+
+    /// Discovered people by the key of their name's last word, for spotting them again in narrative
+    /// (namesakes share a key: "Mr. Bennet", "Mrs. Bennet").
+    var surnames: [UInt64: [Int]] {
+        var out: [UInt64: [Int]] = [:]
+        for (last, es) in bySurname { out[KeyHash.of(last), default: []] += es.filter { !entities[$0].isOrganisation && entities[$0].registryIndex == nil } }
         return out
     }
 

@@ -8,6 +8,9 @@ struct SpeakerLexicon: Sendable {
         let plural: Bool
         let person: Int
         let isSubject: Bool
+        var isPossessive = false
+        var isObject = false
+        var isReflexive = false
     }
     /// A role description (`role-nouns.tsv`).
     struct Role: Sendable {
@@ -20,6 +23,9 @@ struct SpeakerLexicon: Sendable {
     var titles = PhraseTable<String>()
     var roles = PhraseTable<Role>()
     var pronouns = KeyTable<Pronoun>()
+    /// Nouns naming a person by relation to another ("father", "wife", "companion": `relation-nouns.tsv`)
+    /// → the gender the noun says ("male", "female" or "").
+    var relationNouns = KeyTable<String>()
     /// Words that start sentences ("The", "But"): capitalised, yet no part of a name at a run's start.
     var sentenceStarters: Set<UInt64> = []
     /// Capitalised words that are never a name by themselves: weekdays, months, auxiliaries
@@ -81,7 +87,18 @@ struct SpeakerLexicon: Sendable {
         for row in p.rows {
             let numbers = p.list(row, n), cases = p.list(row, c)
             pronouns[KeyHash.of(row.key)] = Pronoun(gender: row.fields[g], plural: !numbers.contains("singular"),
-                                                   person: Int(row.fields[per]) ?? 3, isSubject: cases.contains("subject"))
+                                                   person: Int(row.fields[per]) ?? 3, isSubject: cases.contains("subject"),
+                                                   isPossessive: cases.contains("possessive"), isObject: cases.contains("object"),
+                                                   isReflexive: cases.contains("reflexive"))
+        }
+
+        let rel = try Lexicons.table("relation-nouns", in: directory)
+        let rg = try rel.column("gender")
+        for row in rel.rows {
+            guard ["", "male", "female"].contains(row.fields[rg]) else {
+                throw LexiconError(file: rel.path, line: row.line, reason: "gender must be male, female or empty")
+            }
+            relationNouns[KeyHash.of(row.key)] = row.fields[rg]
         }
     }
 }

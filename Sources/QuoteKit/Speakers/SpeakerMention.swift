@@ -10,6 +10,9 @@ struct SpeakerMention: Sendable {
         case pronoun(SpeakerLexicon.Pronoun)
         /// A role description ("the minister", "a Japanese government source", "officials").
         case role(SpeakerLexicon.Role, String)
+        /// A possessive and a relation noun ("her father", "my companion"): the possessor's pronoun,
+        /// the noun's key and the gender it says ("" for either).
+        case relation(SpeakerLexicon.Pronoun, noun: UInt64, gender: String)
     }
 
     /// The whole phrase, titles included (UTF-8 offsets).

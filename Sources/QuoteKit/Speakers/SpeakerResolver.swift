@@ -31,7 +31,7 @@ struct SpeakerResolver {
         dialogue.dialogue = DialogueRule.isDialogue(quotes)
         var n = 0
         var scanned = 0
-        var surnames = (entities: -1, table: [UInt64: Int]())
+        var surnames = (entities: -1, table: [UInt64: [Int]]())
         let order = quotes.indices.sorted { position(quotes[$0], text) < position(quotes[$1], text) }
         for qi in order {
             let q = quotes[qi]
@@ -41,7 +41,7 @@ struct SpeakerResolver {
                 n += 1
             }
             // People found earlier at cues, named again in the narrative since the last quote.
-            scanned = trackKnownNames(from: scanned, to: min(pos, text.tokenIndex(at: q.range.start)), text, quoted, &entities, &surnames)
+            scanned = trackKnownNames(from: scanned, to: min(pos, text.tokenIndex(at: q.range.start)), text, quoted, reader, &entities, &surnames)
             let paragraph = text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.start))
             var attribution: SpeakerAttribution? = nil
             var entity: Int? = nil
@@ -60,11 +60,13 @@ struct SpeakerResolver {
                     m = antecedent
                 }
                 let paragraphStart = text.paragraphTokens[text.paragraphIndex(ofToken: z.zone.lowerBound)].lowerBound
-                if let e = entities.link(m, at: z.zone.lowerBound, text: text, paragraphStart: paragraphStart) {
+                let addressed = addressedPeople(q, text, reader, &entities)
+                if let e = entities.link(m, at: z.zone.lowerBound, text: text, paragraphStart: paragraphStart, excluding: addressed) {
                     entity = e
                     switch m.kind {
                     case .pronoun: method = "pronoun"; confidence = CueSubjectRule.confidencePronoun
-                    case .name where method == NarratorRule.method: break
+                    case .relation: method = "relation"; confidence = CueSubjectRule.confidencePronoun
+                    case .name where method == NarratorRule.method: entities.markNarrator(e)
                     case .role: confidence = CueSubjectRule.confidenceRole
                     case .name, .registry: learnGender(e, after: m, text, &entities)
                     }
@@ -111,7 +113,8 @@ struct SpeakerResolver {
         }
         while n < narrative.count { entities.note(narrative[n].mention, at: narrative[n].position); n += 1 }
 
-        return entities.entities.map { e in
+        // People named in the narrative only (never at a cue, never quoted) are no speakers.
+        return entities.entities.filter { $0.registryIndex != nil || $0.quotes > 0 || !$0.mentions.isEmpty }.map { e in
             let entry = e.registryIndex.map { lexicon.registry.entries[$0] }
             return DocumentSpeaker(name: e.name, id: e.id, kind: e.isOrganisation ? "organisation" : "person",
                                    role: e.role ?? entry.map(\.role).flatMap { $0.isEmpty ? nil : $0 },
@@ -145,15 +148,15 @@ struct SpeakerResolver {
     }
 
     /// Notes, in the timeline, every capitalised word between `from` and `to` (outside quotations) that
-    /// names a person already discovered in this document. Returns where the scan stopped.
-    /// `surnames` caches ``SpeakerEntities/surnames`` for as long as no entity is added (a discovered
-    /// name is only ever lengthened to a full name with the same last word).
-    private func trackKnownNames(from: Int, to: Int, _ text: AnalyzedText, _ quoted: [TextRange], _ entities: inout SpeakerEntities,
-                                 _ surnames: inout (entities: Int, table: [UInt64: Int])) -> Int {
+    /// names a person already discovered in this document, learning their gender from a he/she after
+    /// the name; and relations seen at cues before ("her father"). Returns where the scan stopped.
+    /// `surnames` caches ``SpeakerEntities/surnames`` for as long as no entity is added (surnames are
+    /// recorded only when an entity is created).
+    private func trackKnownNames(from: Int, to: Int, _ text: AnalyzedText, _ quoted: [TextRange], _ reader: NounPhraseReader,
+                                 _ entities: inout SpeakerEntities, _ surnames: inout (entities: Int, table: [UInt64: [Int]])) -> Int {
         guard to > from else { return from }
         if surnames.entities != entities.entities.count { surnames = (entities.entities.count, entities.surnames) }
         let known = surnames.table
-        guard !known.isEmpty else { return to }
         // The first quotation that ends after the scan's start (binary search: a novel has thousands).
         let first = text.tokens[from].range.start
         var q = 0, hi = quoted.count
@@ -161,14 +164,111 @@ struct SpeakerResolver {
             let mid = (q + hi) / 2
             if quoted[mid].end <= first { q = mid + 1 } else { hi = mid }
         }
-        for i in from..<to {
+        var i = from
+        while i < to {
             let t = text.tokens[i]
-            guard t.kind == .word, text.bytes[t.range.start] &- 0x41 < 26, let e = known[t.key] else { continue }
+            defer { i += 1 }
+            guard t.kind == .word else { continue }
+            let capital = text.bytes[t.range.start] &- 0x41 < 26
+            let candidates = capital ? known[t.key] ?? NounPhraseReader.possessiveStemKey(i, text).flatMap { known[$0] } : nil
+            if capital, candidates == nil, !lexicon.notNames.contains(t.key), !lexicon.sentenceStarters.contains(t.key) {
+                discoverHonorificName(at: i, text, quoted, &q, reader, &entities)
+                continue
+            }
+            let possessive = candidates == nil ? lexicon.pronouns[t.key].flatMap { $0.isPossessive && $0.gender != "neuter" ? $0 : nil } : nil
+            guard candidates != nil || possessive != nil else { continue }
             while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
             if q < quoted.count && quoted[q].start <= t.range.start { continue }
+            if let p = possessive {
+                let n = text.nextNonSpace(i + 1)
+                if n < to, text.tokens[n].kind == .word, lexicon.relationNouns[text.tokens[n].key] != nil {
+                    entities.touchRelation(p, noun: text.tokens[n].key, at: i)
+                }
+                continue
+            }
+            guard let candidates, let e = knownPerson(at: i, candidates, text, reader, &entities) else { continue }
             entities.touch(e, at: i)
+            if opensSentence(i, text), let g = genderAfter(i, text, known) { entities.voteGender(e, g) }
         }
         return to
+    }
+
+    /// "Miss Morstan", "Mr. Jones" in the narrative: an honorific that says a gender and a capitalised
+    /// word make a person, known from here on though they have not spoken yet.
+    private func discoverHonorificName(at i: Int, _ text: AnalyzedText, _ quoted: [TextRange], _ q: inout Int,
+                                       _ reader: NounPhraseReader, _ entities: inout SpeakerEntities) {
+        let t = text.tokens[i]
+        let p = text.previousNonSpace(i - 1)
+        guard p >= 0, text.tokens[p].kind != .whitespace else { return }
+        // The name ends here: a following capitalised word is part of it ("Mr. Sherlock Holmes").
+        let n = text.nextNonSpace(i + 1)
+        if n < text.tokens.count, text.tokens[n].kind == .word, text.bytes[text.tokens[n].range.start] &- 0x41 < 26 { return }
+        let titled = reader.extendOverTitles(i, zone: max(0, i - 8)..<(i + 1), text)
+        guard titled.index < i, !titled.gender.isEmpty else { return }
+        // A registry name ("Mr. Trump") is the registry's person, noted by ``narrativeMentions``.
+        if lexicon.registry.aliases.longestMatch(in: text, at: i, limit: i + 1, keyOf: { SpeakerRegistry.foldedKey(text, $0) }) != nil { return }
+        while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
+        if q < quoted.count && quoted[q].start <= t.range.start { return }
+        let name = text.string(TextRange(text.tokens[titled.index].range.start, t.range.end))
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        entities.discover(NounPhraseReader.withoutPossessive(name), gender: titled.gender, at: i)
+    }
+
+    /// Whether token `i` opens its sentence (an opening conjunction aside): the subject's place.
+    private func opensSentence(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let s = text.sentenceTokens[text.sentenceIndex(ofToken: i)]
+        var k = text.nextNonSpace(s.lowerBound)
+        while k < i, text.tokens[k].kind != .word || lexicon.conjunctions.contains(text.tokens[k].key) { k = text.nextNonSpace(k + 1) }
+        // Titles before the name ("Mr. Bingley") belong to it.
+        return k == i || reader(text).extendOverTitles(i, zone: k..<(i + 1), text).index == k
+    }
+
+    private func reader(_ text: AnalyzedText) -> NounPhraseReader { NounPhraseReader(lexicon: lexicon) }
+
+    /// Which known person a capitalised word names: the one person of that name, or among namesakes
+    /// the one the honorific before it says ("Mrs. Bennet", not "Mr. Bennet"); a bare surname as
+    /// ``SpeakerEntities/existingName(_:gender:)`` decides.
+    private func knownPerson(at i: Int, _ candidates: [Int], _ text: AnalyzedText, _ reader: NounPhraseReader,
+                             _ entities: inout SpeakerEntities) -> Int? {
+        let titled = reader.extendOverTitles(i, zone: max(0, i - 8)..<(i + 1), text)
+        if titled.index < i, !titled.gender.isEmpty {
+            let name = text.string(TextRange(text.tokens[titled.index].range.start, text.tokens[i].range.end))
+                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            return entities.existingName(NounPhraseReader.withoutPossessive(name), gender: titled.gender)
+        }
+        if candidates.count == 1 { return candidates[0] }
+        return entities.existingName(NounPhraseReader.withoutPossessive(text.string(token: i)), gender: "")
+    }
+
+    /// The gender of the first he/she/his/her after a name in its sentence, before any other name or
+    /// quotation ("Alice ... she"); the most tokens looked at is ``genderWindow``.
+    private func genderAfter(_ i: Int, _ text: AnalyzedText, _ known: [UInt64: [Int]]) -> String? {
+        let s = text.sentenceTokens[text.sentenceIndex(ofToken: i)]
+        var k = i + 1
+        while k < s.upperBound, k - i <= Self.genderWindow {
+            let t = text.tokens[k]
+            if t.kind == .quotationMark { return nil }
+            if t.kind == .word {
+                if text.bytes[t.range.start] &- 0x41 < 26, known[t.key] != nil { return nil }
+                if let p = lexicon.pronouns[t.key], p.person == 3, !p.plural, p.gender == "male" || p.gender == "female" { return p.gender }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static let genderWindow = 12
+
+    /// The known people a quote addresses by name: not its speaker.
+    private func addressedPeople(_ q: Quote, _ text: AnalyzedText, _ reader: NounPhraseReader, _ entities: inout SpeakerEntities) -> Set<Int> {
+        let names = Addressees(lexicon: lexicon).names(in: q, text)
+        guard !names.isEmpty else { return [] }
+        let known = entities.surnames
+        var out: Set<Int> = []
+        for i in names {
+            if let c = known[text.tokens[i].key], let e = knownPerson(at: i, c, text, reader, &entities) { out.insert(e) }
+        }
+        return out
     }
 
     /// Whether the previous paragraph is a quotation ending in a question (“...?”): the next turn answers.
@@ -222,16 +322,18 @@ struct SpeakerResolver {
         return out
     }
 
-    /// "Kurt Tong ... his": a he/she/his/her later in the mention's sentence, before any other name,
-    /// tells a discovered speaker's gender.
+    /// "Kurt Tong ... his": a his/himself/herself later in the mention's sentence, before any other
+    /// name, is a vote for a discovered speaker's gender.
     private func learnGender(_ e: Int, after m: SpeakerMention, _ text: AnalyzedText, _ entities: inout SpeakerEntities) {
         let s = text.sentenceTokens[text.sentenceIndex(ofToken: m.firstToken)]
         var i = text.tokenIndex(at: m.range.end)
         while i < s.upperBound {
             let t = text.tokens[i]
             if t.kind == .quotationMark { return }
+            // "said Trump, shaking his head": a possessive or reflexive is the subject's own; a
+            // subject or object pronoun is as often someone else ("said the Hatter, as she ...").
             if t.kind == .word, let p = lexicon.pronouns[t.key], !p.plural, p.person == 3, p.gender == "male" || p.gender == "female" {
-                entities.learnGender(e, p.gender)
+                if p.isPossessive && !p.isObject || p.isReflexive { entities.voteGender(e, p.gender) }
                 return
             }
             i += 1

@@ -22,6 +22,7 @@ struct AttributionTests {
         Case(text: "“We will get there,” Trump said.", quote: "We will get there", speaker: "Donald Trump", method: "cue", mention: "Trump"),
         Case(text: "“We will get there,” said Tong, who is a former State Department official.", quote: "We will get there", speaker: "Kurt Tong", method: "cue", mention: "Tong"),
         Case(text: "“The deal is close,” EJ Antoni, an economist with the Heritage Foundation, said.", quote: "The deal is close", speaker: "EJ Antoni", method: "cue", mention: "EJ Antoni"),
+        Case(text: "Mara Quist, now Norland's energy, mining and water minister, said the plan would hold.", quote: "the plan would hold", speaker: "Mara Quist", method: "cue", mention: "Mara Quist"),
         Case(text: "Treasury Secretary Scott Bessent, who is slated to join the talks with Ryosei Akazawa, has said there is an opening.",
              quote: "there is an opening", speaker: "Scott Bessent", method: "cue", mention: "Treasury Secretary Scott Bessent"),
         Case(text: "According to the White House, the talks will resume on Monday.", quote: "the talks will resume", speaker: "White House", method: "cue", mention: "the White House"),

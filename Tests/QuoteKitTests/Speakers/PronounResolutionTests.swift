@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import QuoteKit
+
+/// Who "he" and "she" at a cue stand for: namesakes kept apart in the narrative, people named with an
+/// honorific before they speak, genders learned from the text, and the people a quote addresses or the
+/// narrator left out.
+@Suite("Speakers: pronoun resolution")
+struct PronounResolutionTests {
+    static func speaker(of fragment: String, in text: String) -> SpeakerAttribution? {
+        let a = AttributionTests.analyse(text)
+        return a.quotes.first { a.text.string($0.range).contains(fragment) }?.speaker
+    }
+
+    @Test("a namesake named in the narrative is the one its honorific says")
+    func namesakes() {
+        let text = "“We dine at six,” said Mr. Marsh.\n“As you wish,” said Mrs. Marsh.\n“And the fish?” said Mr. Lane.\nMr. Marsh frowned.\n“Boiled,” he said."
+        #expect(Self.speaker(of: "Boiled", in: text)?.name == "Mr. Marsh")
+    }
+
+    @Test("a person named with an honorific in the narrative, possessive included, before speaking")
+    func honorificInNarrative() {
+        let text = "“Where is he?” asked Mr. Pike.\nMrs. Dane's voice answered from the stairs.\n“Gone,” she said."
+        let s = Self.speaker(of: "Gone", in: text)
+        #expect(s?.name == "Mrs. Dane")
+        #expect(s?.method == "pronoun")
+    }
+
+    @Test("a name that opens its sentence, then he or she: the name's gender")
+    func genderFromNarrative() {
+        let text = "“Come in,” said Robin.\nRobin smiled as she spoke. Robin knew she had been rude.\n“Thank you,” said Sam.\n“Sit down,” she said."
+        #expect(Self.speaker(of: "Sit down", in: text)?.name == "Robin")
+    }
+
+    @Test("the person a quote addresses does not speak it")
+    func addressee() {
+        let text = "“The road is long,” said Mr. Webb.\n“It is,” said Mr. Hale.\n“You know it well, Hale,” he said."
+        #expect(Self.speaker(of: "You know it well", in: text)?.name == "Mr. Webb")
+    }
+
+    @Test("Miss Bingley does not join a bare Bingley; the bare name stays the man's")
+    func missDoesNotJoinBareSurname() {
+        let a = AttributionTests.analyse("“Nor I,” said Bingley.\n“Nor I,” said Miss Bingley.\n“Nor I,” said Bingley.")
+        let ids = a.quotes.compactMap { $0.speaker?.id }
+        #expect(ids.count == 3 && ids[0] == ids[2] && ids[0] != ids[1])
+        #expect(a.quotes[1].speaker?.name == "Miss Bingley")
+    }
+
+    @Test("in first-person narration, she is never the narrator")
+    func narratorIsNotShe() {
+        let text = "“Are you coming, Tom?” said Ellen.\n\n“Certainly,” I answered.\n\n“Now, Tom?”\n\n“Now,” said I.\n\nThe door opened.\n\n“Tea is ready,” she said."
+        let s = Self.speaker(of: "Tea is ready", in: text)
+        #expect(s?.name != "Tom")
+    }
+}
