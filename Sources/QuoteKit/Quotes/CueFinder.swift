@@ -34,6 +34,8 @@ struct CueFinder {
            !(verb.tense == "base" && text.tokens[j].key == IndirectSpeechRule.toKey) {
             return nil
         }
+        // After a number an -s form is a plural noun ("in nine states", "50 comments").
+        if j >= 0, text.tokens[j].kind == .number, verb.tense == "present3" { return nil }
         var start = i
         while j >= 0, text.tokens[j].kind == .word, lexicon.cueContext[text.tokens[j].key] == .auxiliary {
             start = j

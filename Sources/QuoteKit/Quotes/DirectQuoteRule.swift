@@ -1,7 +1,10 @@
 /// Turns quoted spans into quotes: `direct` when the quotation stands as a clause of its own (it opens
 /// its sentence, or follows a colon or comma), `partial` when it sits inside the writer's sentence, and
-/// `mention` when a title, naming or scare cue says it is no statement (`non-statement-cues.tsv`), or
-/// when a short fragment or a title-case phrase has no speech cue anywhere in its sentence.
+/// `mention` when a title, naming or scare cue says it is no statement (`non-statement-cues.tsv`), when
+/// a short fragment or a title-case phrase has no speech cue anywhere in its sentence, when a title-case
+/// fragment or apposition stands apart from its cue, or when a short single-mark paragraph is a heading.
+/// A quotation the writer's sentence runs on through, or one glossing the word before its bracket, is
+/// a fragment (`partial`) even where it opens its sentence.
 struct DirectQuoteRule {
     let lexicon: QuoteLexicon
     let cues: CueFinder
@@ -9,11 +12,15 @@ struct DirectQuoteRule {
     /// looks its cues up with a binary search, so a sentence holding thousands of quotations costs
     /// linear time, not quadratic.
     private let sentenceCues: [[CueFinder.Cue]]
+    /// Whether the document's quotations mostly use double marks: its single-mark paragraphs are then
+    /// no dialogue.
+    private let dialogueIsDouble: Bool
 
     /// The rule for one document whose quoted text is `quoted`.
-    init(lexicon: QuoteLexicon, cues: CueFinder, text: AnalyzedText, quoted: QuotedRanges) {
+    init(lexicon: QuoteLexicon, cues: CueFinder, text: AnalyzedText, quoted: QuotedRanges, dialogueIsDouble: Bool = true) {
         self.lexicon = lexicon
         self.cues = cues
+        self.dialogueIsDouble = dialogueIsDouble
         sentenceCues = text.sentenceTokens.map { cues.cues(in: $0, of: text, excluding: quoted) }
     }
 
@@ -59,13 +66,13 @@ struct DirectQuoteRule {
         // Clause or fragment?
         let prev = text.previousNonSpace(span.openToken - 1)
         let sentenceStart = text.sentenceTokens[firstSentence].lowerBound
-        let opensSentence = prev < sentenceStart || isOpeningPunctuation(prev, text)
+        let opensSentence = prev < sentenceStart || (isOpeningPunctuation(prev, text) && !isGloss(prev, sentenceStart, text))
         let introduced = prev >= 0 && tokens[prev].kind == .punctuation && {
             let b = text.bytes[tokens[prev].range.start]
             // After the writer's parenthesis the quotation resumes as a clause: "(she said) “...”".
             return b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ")")
         }()
-        if !opensSentence && !introduced {
+        if (!opensSentence && !introduced) || continuesWritersSentence(span, afterCue: afterCue, text) {
             quote.kind = .partial
             quote.confidence = Self.confidencePartial
         }
@@ -109,6 +116,33 @@ struct DirectQuoteRule {
                   t.kind == .word && [.conjunction, .preposition].contains(lexicon.cueContext[t.key]) })
         else { return nil }
         return c
+    }
+
+    /// A bracket right after a word of the sentence opens the writer's gloss on that word (the
+    /// senator (“the Hammer”) voted no): a quotation in it is a fragment, not a clause of its own.
+    private func isGloss(_ prev: Int, _ sentenceStart: Int, _ text: AnalyzedText) -> Bool {
+        guard text.tokens[prev].kind == .punctuation, text.bytes[text.tokens[prev].range.start] == UInt8(ascii: "(") else { return false }
+        let before = text.previousNonSpace(prev - 1)
+        return before >= sentenceStart && (text.tokens[before].kind == .word || text.tokens[before].kind == .number)
+    }
+
+    /// Whether the writer's sentence goes on through the closing mark: the quotation ends with no
+    /// punctuation of its own and a word follows the mark (“Containment” has been the policy; the
+    /// “Fair Play” campaign). Such a quotation is a fragment of the writer's sentence, even at its start,
+    /// unless the word opens its attribution: a short subject and the cue (“We will” he said).
+    private func continuesWritersSentence(_ span: QuotedSpan, afterCue: CueFinder.Cue?, _ text: AnalyzedText) -> Bool {
+        guard span.pieces.count == 1, let close = span.closeToken else { return false }
+        let next = text.nextNonSpace(close + 1)
+        guard next < text.tokens.count, text.tokens[next].kind == .word || text.tokens[next].kind == .number,
+              text.sentenceIndex(ofToken: next) == text.sentenceIndex(ofToken: close) else { return false }
+        let last = text.previousNonSpace(close - 1)
+        guard last > span.openToken, text.tokens[last].kind == .word || text.tokens[last].kind == .number else { return false }
+        if let c = afterCue, leadIn(from: next, to: c.spanStart, text, maximumWords: Self.maximumSubjectWordsNextSentence),
+           !text.tokens[next..<c.spanStart].contains(where: { t in
+               t.kind == .punctuation || (t.kind == .word && [.conjunction, .preposition].contains(lexicon.cueContext[t.key])) }) {
+            return false
+        }
+        return true
     }
 
     /// The last cue of sentence `s` whose verb stands before token `token`.
@@ -211,16 +245,81 @@ struct DirectQuoteRule {
                 return kind
             }
         }
-        guard quote.kind == .partial, quote.cue == nil else { return nil }
+        if isHeading(span, quote, text) { return "heading" }
         // An exclamation or a question inside the marks (“The Queen! The Queen!”) is an utterance:
         // titles and scare quotes do not end that way.
-        if endsWithExclamationOrQuestion(span.pieces.last!, text) { return nil }
+        if span.pieces.count > 1 || endsWithExclamationOrQuestion(span.pieces.last!, text) { return nil }
+        if quote.kind == .direct {
+            // After a comma with no cue of its own beside it, a title-case quotation is in apposition:
+            // a work's or a show's name (her memoir, “Hard Lessons,” came out ...).
+            guard afterComma(span, text), isTitleCase(span.pieces[0], text, singleWord: true),
+                  quote.cue.map({ $0.end <= text.tokens[span.openToken].range.start && !followsCue(span, quote, text) }) ?? true
+            else { return nil }
+            return "title"
+        }
+        guard quote.kind == .partial else { return nil }
+        // A title-case fragment of the writer's sentence names a work, show or slogan, even when a cue
+        // stands elsewhere in the sentence (he told CNN's “State of Play” on Sunday); right after its
+        // cue (he said “Thank You America”), it is what was said.
+        if isTitleCase(span.pieces[0], text, singleWord: false), !followsCue(span, quote, text) { return "title" }
+        guard quote.cue == nil else { return nil }
         // No cue in the sentence: a short fragment is a scare quote, a title-case phrase a title.
         if !sentenceCues[quote.sentenceIndex].isEmpty { return nil }
         let words = wordTokens(in: span.pieces[0], text)
         if words.count <= 4 { return "scare" }
         if words.allSatisfy({ isCapitalised($0, text) || isFunctionWord($0, text) }) { return "title" }
         return nil
+    }
+
+    /// The most words of a single-mark paragraph read as a heading.
+    static let maximumHeadingWords = 8
+
+    /// A short paragraph that is nothing but a quotation in single marks, with no cue, in a document
+    /// whose quotations use double marks: a subheading or a pull quote, not dialogue.
+    private func isHeading(_ span: QuotedSpan, _ quote: Quote, _ text: AnalyzedText) -> Bool {
+        guard dialogueIsDouble, span.level == .single, quote.cue == nil, span.pieces.count == 1,
+              let close = span.closeToken else { return false }
+        let para = text.paragraphTokens[span.paragraph]
+        guard text.nextNonSpace(para.lowerBound) == span.openToken else { return false }
+        var k = close + 1
+        while k < para.upperBound {
+            if text.tokens[k].kind != .whitespace && text.tokens[k].kind != .punctuation { return false }
+            k += 1
+        }
+        return wordTokens(in: span.pieces[0], text).count <= Self.maximumHeadingWords
+    }
+
+    /// Two or more capitalised words (or, with `singleWord`, one word alone), and in lower case only the
+    /// small words titles leave small: articles, prepositions, conjunctions (`cue-context.tsv`). A
+    /// lower-case verb ("This is it") makes a sentence: title case capitalises verbs.
+    private func isTitleCase(_ piece: TextRange, _ text: AnalyzedText, singleWord: Bool) -> Bool {
+        var capitalised = 0, words = 0
+        for w in wordTokens(in: piece, text) {
+            words += 1
+            if text.tokens[w].kind == .number { continue }
+            if isCapitalised(w, text) { capitalised += 1; continue }
+            guard let role = lexicon.cueContext[text.tokens[w].key],
+                  role == .determiner || role == .preposition || role == .conjunction else { return false }
+        }
+        return capitalised >= 2 || (singleWord && words == 1 && capitalised == 1)
+    }
+
+    /// Whether a comma stands right before the opening mark, in its paragraph.
+    private func afterComma(_ span: QuotedSpan, _ text: AnalyzedText) -> Bool {
+        let k = text.previousNonSpace(span.openToken - 1)
+        return k >= 0 && text.tokens[k].kind == .punctuation && text.bytes[text.tokens[k].range.start] == UInt8(ascii: ",")
+            && text.paragraphIndex(ofToken: k) == text.paragraphIndex(ofToken: span.openToken)
+    }
+
+    /// Whether the opening mark comes right after the quote's cue verb, or after it and a comma or colon.
+    private func followsCue(_ span: QuotedSpan, _ quote: Quote, _ text: AnalyzedText) -> Bool {
+        guard let cue = quote.cue else { return false }
+        var k = text.previousNonSpace(span.openToken - 1)
+        if k >= 0, text.tokens[k].kind == .punctuation,
+           [UInt8(ascii: ","), UInt8(ascii: ":")].contains(text.bytes[text.tokens[k].range.start]) {
+            k = text.previousNonSpace(k - 1)
+        }
+        return k >= 0 && text.tokens[k].range.end == cue.end
     }
 
     /// Whether the last token of `piece` (before any space) is ! or ?.

@@ -23,15 +23,13 @@ struct InterruptedQuoteMerger {
             if let d = lastDirect, canMerge(out[d], q, text) {
                 out[d].pieces += q.pieces
                 out[d].nested += q.nested
+                if out[d].cue == nil, q.cue != nil { adoptCue(of: q, into: &out[d]) }
                 continue
             }
             if let last = out.indices.last, areAlternatives(out[last], q, text) {
                 out[last].pieces += q.pieces
                 out[last].nested += q.nested
-                if out[last].cue == nil, q.cue != nil {
-                    out[last].cue = q.cue; out[last].cueVerb = q.cueVerb; out[last].cueToken = q.cueToken
-                    out[last].cueInverted = q.cueInverted; out[last].confidence = q.confidence
-                }
+                if out[last].cue == nil, q.cue != nil { adoptCue(of: q, into: &out[last]) }
                 continue
             }
             if q.kind == .direct { lastDirect = out.count }
@@ -40,14 +38,29 @@ struct InterruptedQuoteMerger {
         return out
     }
 
+    /// A piece's cue becomes the statement's when the first piece had none (“...” Then, “...,” she added).
+    private func adoptCue(of q: Quote, into merged: inout Quote) {
+        merged.cue = q.cue; merged.cueVerb = q.cueVerb; merged.cueToken = q.cueToken
+        merged.cueInverted = q.cueInverted; merged.confidence = q.confidence
+    }
+
     private func canMerge(_ a: Quote, _ b: Quote, _ text: AnalyzedText) -> Bool {
         guard a.kind == .direct, b.kind == .direct || b.kind == .partial, a.range.end <= b.range.start else { return false }
         let aEnd = text.tokenIndex(at: a.range.end)     // a's closing mark
         let bStart = text.tokenIndex(at: b.range.start)  // b's first content token
         guard aEnd < bStart, text.paragraphIndex(ofToken: aEnd) == text.paragraphIndex(ofToken: bStart) else { return false }
         let gap = TextRange(a.range.end, b.range.start)
+        // b's own cue says the speaker goes on (“...,” she added; he went on, “...”): one more piece.
+        if let verb = b.cueVerb, lexicon.continuationVerbs.contains(verb.lemma), let own = b.cue,
+           text.paragraphIndex(ofToken: text.tokenIndex(at: own.start)) == text.paragraphIndex(ofToken: bStart),
+           wordCount(aEnd..<bStart, text) <= Self.maximumAttributionWords {
+            return true
+        }
         if let cue = a.cue, gap.contains(cue) {
             guard wordCount(aEnd..<bStart, text) <= Self.maximumAttributionWords else { return false }
+            // A fragment inside the attribution (said on “Face the Nation”) is the writer's; only one
+            // continuing the interrupted sentence in lower case (he said, adding “and ...”) is a piece.
+            if b.kind == .partial && !startsLowerCase(b, text) { return false }
             // b's own cue, if any, must be part of the same attribution ("said the Mock Turtle at last,
             // with a deep sigh,"): in the gap and in the sentence of a's cue. “...,” Smith said. Jones
             // replied: “...” is two statements.

@@ -25,7 +25,7 @@ public struct Quote: Sendable {
     public var nested: [TextRange] = []
     /// How sure the finder is that this is a reported statement, 0...1.
     public var confidence: Double
-    /// Why a mention is not a statement (a title, naming or scare cue), for `kind == .mention`.
+    /// Why a mention is not a statement (title, naming, scare or heading), for `kind == .mention`.
     public var mentionReason: String?
     /// The speaker, once the speakers stage has run.
     public var speaker: SpeakerAttribution?

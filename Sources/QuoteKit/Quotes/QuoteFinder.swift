@@ -18,7 +18,9 @@ struct QuoteFinder {
         let spans = paired.filter { hasWords($0, text) }
         warnings += longQuotationWarnings(spans, text)
         let quotedRanges = QuotedRanges(spans.flatMap(\.pieces))
-        let direct = DirectQuoteRule(lexicon: lexicon, cues: cues, text: text, quoted: quotedRanges)
+        let singleSpans = spans.reduce(0) { $0 + ($1.level == .single ? 1 : 0) }
+        let direct = DirectQuoteRule(lexicon: lexicon, cues: cues, text: text, quoted: quotedRanges,
+                                     dialogueIsDouble: spans.count - singleSpans > singleSpans)
         var quotes = spans.map { direct.quote(for: $0, in: text) }
         quotes = InterruptedQuoteMerger(lexicon: lexicon).merge(quotes, text: text)
 

@@ -16,6 +16,8 @@ struct QuoteLexicon: Sendable {
     var sourcePhrases = PhraseTable<Double>()
     var nonStatementBefore = PhraseTable<String>()
     var nonStatementAfter = PhraseTable<String>()
+    /// Lemmas of verbs that continue the previous speaker's statement (`continuation-verbs.tsv`).
+    var continuationVerbs: Set<String> = []
 
     init() {}
 
@@ -44,6 +46,7 @@ struct QuoteLexicon: Sendable {
         for row in sources.rows {
             sourcePhrases.insert(row.key, sources.number(row, confidence), analyzer: analyzer)
         }
+        continuationVerbs = Set(try Lexicons.table("continuation-verbs", in: directory).rows.map(\.key))
         let cues = try Lexicons.table("non-statement-cues", in: directory)
         let (kind, position) = (try cues.column("kind"), try cues.column("position"))
         for row in cues.rows {

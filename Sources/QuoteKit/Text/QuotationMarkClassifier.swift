@@ -31,17 +31,19 @@ struct QuotationMarkClassifier {
             var role = glyph.role
             var family = glyph.family
 
-            if glyph.level == .single, isApostrophe(i, scalar: scalar, before: before, after: after,
-                                                    singleOpen: singleOpen, tokens, para, p) {
-                tokens[i].kind = .punctuation
-                continue
-            }
+            // Two marks typed as one ('' or ``) are a double quotation mark, never an apostrophe
+            // (''witches'': the s before the closing '' makes no possessive).
             if r.length == 2 && (p[r.start] == 0x27 || p[r.start] == 0x60) {
                 // `` always opens; '' closes in the Penn Treebank convention but opens too in some
                 // archives ('' ... ''), so context decides it like a straight mark.
                 let opens = p[r.start] == 0x60 || (before && !after) || (before == after && !doubleOpen)
                 tokens[i].quote = QuotationMark(role: opens ? .opening : .closing, level: .double, family: .typographic)
                 doubleOpen = opens
+                continue
+            }
+            if glyph.level == .single, isApostrophe(i, scalar: scalar, before: before, after: after,
+                                                    singleOpen: singleOpen, tokens, para, p) {
+                tokens[i].kind = .punctuation
                 continue
             }
             switch scalar {

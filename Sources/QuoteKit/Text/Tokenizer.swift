@@ -33,6 +33,22 @@ struct Tokenizer {
                 start = end
                 continue
             }
+            // ''' after a word closes a single quotation and then a double one (...at all,''' she
+            // said): the '' joined first becomes ' and this mark joins the second, making ' then ''.
+            if kind == .quotationMark, end - start == 1, p[start] == 0x27, tokens.count >= 2, let last = tokens.last,
+               last.kind == .quotationMark, last.end == Int32(start), last.end - last.start == 2, p[Int(last.start)] == 0x27,
+               tokens[tokens.count - 2].kind != .whitespace, tokens[tokens.count - 2].end == last.start {
+                tokens[tokens.count - 1].end = last.start + 1
+                tokens[tokens.count - 1].normLength = 1
+                tokens[tokens.count - 1].key = KeyHash.add(0x27, to: KeyHash.seed)
+                let normStart = norm.count
+                norm.append(0x27); norm.append(0x27)
+                marks.append(Int32(tokens.count))
+                tokens.append(Token(start: start - 1, end: end, kind: kind, normStart: normStart, normLength: 2,
+                                    key: KeyHash.add(0x27, to: KeyHash.add(0x27, to: KeyHash.seed))))
+                start = end
+                continue
+            }
             let normStart = norm.count
             var hash = norm.appendLowercasedASCII(p + start, end - start)
             if hash == nil {

@@ -20,4 +20,12 @@ struct CueTests {
     func names() {
         QuoteExpectations.check("“⟦d:We are ready,⟧” the State Department spokesman ⟪d:said⟫.")
     }
+
+    @Test("no cue: an -s form after a number is a plural noun, a verb opening its sentence has no speaker", arguments: [
+        "The party won in 12 states: Ohio, Texas, Utah and Maine among them.",
+        "Revealed: the ten best towns to retire in this year.",
+    ])
+    func nouns(_ text: String) {
+        QuoteExpectations.check(text)
+    }
 }

@@ -18,9 +18,20 @@ struct InterruptedQuoteTests {
         "“⟦d1:I suppose so--⟧” (she was not at all sure of it) “⟦d1:--but we shall see.⟧”",
         // A dash break and narration with no cue of its own.
         "“⟦d1:If only we had known--⟧” He stopped and looked away. “⟦d1:--we would have left.⟧”",
+        // The second piece's own cue says the speaker goes on.
+        "“⟦d1:We are done,⟧” Smith ⟪d1:said⟫. “⟦d1:We start again tomorrow,⟧” she added.",
+        "“⟦d1:Look at that!⟧” ⟪d1:cried⟫ the boy. Then, turning to his sister, he went on, “⟦d1:It is huge.⟧”",
+        // A speech verb that presses for an answer attributes too.
+        "“⟦d1:Would you sign it?⟧” the host ⟪d1:pressed⟫. “⟦d1:Yes or no.⟧”",
     ])
     func merged(_ marked: String) {
         QuoteExpectations.check(marked)
+    }
+
+    @Test("a title inside the attribution is no piece; the quotation resumes after it")
+    func titleInAttribution() {
+        QuoteExpectations.check("“⟦d1:The plan is sound,⟧” Rivera ⟪d1:said⟫ on “⟦m:Evening Desk.⟧” “⟦d1:Nobody doubts it.⟧”",
+                                keepMentions: true)
     }
 
     @Test("two statements", arguments: [
