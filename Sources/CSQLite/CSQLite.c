@@ -45,6 +45,8 @@ int32_t qk_stmt_reset(qk_stmt *s) {
     return sqlite3_reset((sqlite3_stmt *)s);
 }
 
+int32_t qk_stmt_rewind(qk_stmt *s) { return sqlite3_reset((sqlite3_stmt *)s); }
+
 int32_t qk_stmt_finalize(qk_stmt *s) { return sqlite3_finalize((sqlite3_stmt *)s); }
 int32_t qk_stmt_column_count(qk_stmt *s) { return sqlite3_column_count((sqlite3_stmt *)s); }
 int32_t qk_stmt_column_type(qk_stmt *s, int32_t i) { return sqlite3_column_type((sqlite3_stmt *)s, i); }

@@ -45,6 +45,9 @@ int32_t qk_stmt_bind_null(qk_stmt *stmt, int32_t index);
 int32_t qk_stmt_step(qk_stmt *stmt);
 /// Resets the statement and clears its bindings, ready to run again.
 int32_t qk_stmt_reset(qk_stmt *stmt);
+/// Resets the statement to run again, keeping its bindings (for a statement whose every parameter is
+/// bound before each run).
+int32_t qk_stmt_rewind(qk_stmt *stmt);
 /// Releases the statement.
 int32_t qk_stmt_finalize(qk_stmt *stmt);
 /// The number of columns in a result row.

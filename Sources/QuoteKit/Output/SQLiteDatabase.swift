@@ -85,10 +85,11 @@ final class SQLiteStatement {
         _ = value.withUTF8 { qk_stmt_bind_text(handle, index, $0.baseAddress, Int64($0.count)) }
     }
 
-    /// Runs a statement that returns no rows, then resets it for the next use.
+    /// Runs a statement that returns no rows, then resets it for the next use. Its bindings stay: bind
+    /// every parameter before each run (the row inserts do; a NULL is bound as NULL, never left out).
     func run() throws {
         let rc = qk_stmt_step(handle)
-        qk_stmt_reset(handle)
+        qk_stmt_rewind(handle)
         guard rc == QK_SQL_DONE || rc == QK_SQL_ROW else { throw database.error(rc, sql: sql) }
     }
 
