@@ -40,11 +40,15 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Also report quotation marks that mark no statement (titles, names, scare quotes) as kind \"mention\".")
     var mentions = false
 
+    @Option(name: .customLong("report-quotes"), help: "The most quotes report.html shows in full, whole documents in input order (0: all).")
+    var reportQuotes: Int = BatchRun.defaultReportQuoteLimit
+
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("give at least one input (a file, a directory or -)") }
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
+        guard reportQuotes >= 0 else { throw ValidationError("--report-quotes must be 0 (all) or more") }
     }
 
     func run() throws {
@@ -53,6 +57,7 @@ struct RunCommand: ParsableCommand {
         options.keepMentions = mentions
         var job = BatchRun(inputs: inputs, outputDirectory: out, workers: workers)
         job.resume = resume
+        job.reportQuoteLimit = reportQuotes
         job.settings = [
             "lexicons": loaded.directory.standardizedFileURL.path,
             "speakers": lexicons.speakerFiles.joined(separator: "\n"),

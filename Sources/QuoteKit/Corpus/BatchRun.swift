@@ -21,6 +21,12 @@ public struct BatchRun {
     public var workers: Int
     /// Finish an interrupted run in `outputDirectory` instead of refusing to overwrite it.
     public var resume = false
+    /// The most quotes `report.html` shows in full, whole documents in input order (0: every quote). The
+    /// page says how many it leaves out; every quote is in quotes.jsonl, quotes.csv and the database.
+    /// A report of every quote of a large corpus would be too big for a browser to open.
+    public var reportQuoteLimit = BatchRun.defaultReportQuoteLimit
+    /// 2,000 quotes: a report page of a few megabytes.
+    public static let defaultReportQuoteLimit = 2000
     /// Settings that change the results (lexicon folder, registries, options), recorded in the run and
     /// checked when resuming: a run is only resumed with the settings it started with.
     public var settings: [String: String] = [:]
@@ -72,7 +78,9 @@ public struct BatchRun {
         }
         func path(_ name: String) -> String { out.appendingPathComponent(name).path }
         let inputsJSON = BatchDatabase.jsonArray(inputs)
-        let settingsJSON = Self.json(settings)
+        var recorded = settings
+        recorded["report_quotes"] = String(reportQuoteLimit)
+        let settingsJSON = Self.json(recorded)
 
         // An earlier run in this folder: resume it, or refuse to overwrite an unfinished one.
         var resuming = false
@@ -114,6 +122,11 @@ public struct BatchRun {
         if checkpoint.csvBytes == 0 { try Self.wrap { try csv.write(QuoteCSV.header) } }
         let reportQuotes = try Self.wrap { try OutputFile(appendingTo: path(FileName.reportQuotes), truncatingTo: checkpoint.reportBytes) }
         let workers = max(1, workers)
+        let limit = reportQuoteLimit > 0 ? reportQuoteLimit : Int.max
+        // Quotes the report already shows (a resumed run): whole documents in input order, up to the limit.
+        var reportShown = try Self.wrap { try db.reportQuotesShown(limit: limit) }
+        let reportFull = BatchFlag()
+        if reportShown >= limit { reportFull.set() }
         let runID = try Self.wrap {
             try db.beginRun(inputs: inputsJSON, options: settingsJSON, workers: workers, resumed: resuming,
                             unitsAlreadyDone: checkpoint.units, started: started)
@@ -142,7 +155,9 @@ public struct BatchRun {
                                                                 maxBytes: Self.maxBytesInFlight)
             let group = DispatchGroup()
             Self.startReader(inputs: inputs, skipBefore: checkpoint.units, queue: queue, group: group)
-            for i in 0..<workers { BatchWorker.start(pipeline: pipeline, queue: queue, group: group, name: "quotekit-worker-\(i)") }
+            for i in 0..<workers {
+                BatchWorker.start(pipeline: pipeline, queue: queue, group: group, reportFull: reportFull, name: "quotekit-worker-\(i)")
+            }
 
             let keys = try Self.wrap { try db.unitKeyCursor() }
             let alreadyDone = checkpoint.units
@@ -185,7 +200,11 @@ public struct BatchRun {
                                 counts.quotes += r.quotes.count
                                 try jsonl.write(r.json + "\n")
                                 try csv.write(r.csv)
-                                try reportQuotes.write(r.reportHTML)
+                                if reportShown < limit && !r.quotes.isEmpty {
+                                    try reportQuotes.write(r.reportHTML)
+                                    reportShown += r.quotes.count
+                                    if reportShown >= limit { reportFull.set() }
+                                }
                                 for w in r.readingWarnings { onMessage?("warning: \(w)") }
                             case .skipped:
                                 counts.skipped += 1
@@ -243,7 +262,7 @@ public struct BatchRun {
             try db.finishRows()
             time("indexes and speaker aggregates")
             try SpeakerCSV.export(db.db, to: path(FileName.speakersCSV))
-            try HTMLReport.export(db.db, quotesPart: path(FileName.reportQuotes), to: path(FileName.report))
+            try HTMLReport.export(db.db, quotesPart: path(FileName.reportQuotes), shown: reportShown, to: path(FileName.report))
             time("speakers.csv and report.html")
         }
         progress.elapsed = Date().timeIntervalSince(started)

@@ -16,13 +16,15 @@ struct UnitOutput: Sendable {
 /// own ``DocumentAnalyzer`` (ICU iterators are per thread) and prepares every output row.
 enum BatchWorker {
     /// Starts a worker thread on `queue`; it leaves `group` when the queue runs dry.
-    static func start(pipeline: Pipeline, queue: OrderedWorkQueue<InputUnit, UnitOutput>, group: DispatchGroup, name: String) {
+    /// Once `reportFull` is set, records leave out their report block (the report shows no more quotes).
+    static func start(pipeline: Pipeline, queue: OrderedWorkQueue<InputUnit, UnitOutput>, group: DispatchGroup,
+                      reportFull: BatchFlag, name: String) {
         group.enter()
         let thread = Thread {
             let analyzer = pipeline.makeAnalyzer()
             let reader = DocumentReader()
             while let (n, unit) = queue.take() {
-                queue.complete(n, output(for: unit, number: n, analyzer: analyzer, reader: reader))
+                queue.complete(n, output(for: unit, number: n, analyzer: analyzer, reader: reader, report: !reportFull.isSet))
             }
             group.leave()
         }
@@ -34,13 +36,15 @@ enum BatchWorker {
     }
 
     /// The records of `unit` (number `n` in the input order).
-    static func output(for unit: InputUnit, number n: Int, analyzer: DocumentAnalyzer, reader: DocumentReader) -> UnitOutput {
+    static func output(for unit: InputUnit, number n: Int, analyzer: DocumentAnalyzer, reader: DocumentReader,
+                       report: Bool = true) -> UnitOutput {
         var records: [BatchRecord] = []
         for (i, item) in reader.items(in: unit).enumerated() {
             switch item {
             case .document(let document, let warnings):
                 let analysis = analyzer.analyze(document)
-                records.append(BatchRecordBuilder.record(analysis, unit: n, item: i, file: unit.file, line: unit.line, readWarnings: warnings))
+                records.append(BatchRecordBuilder.record(analysis, unit: n, item: i, file: unit.file, line: unit.line,
+                                                         readWarnings: warnings, report: report))
             case .problem(let problem):
                 var id: String?
                 if case .jsonLine(let line) = unit.content { id = LineID.find(in: line) }

@@ -178,6 +178,15 @@ final class BatchDatabase {
         func close() { statement = nil }
     }
 
+    /// How many quotes the report's quote section holds after the rows written so far: documents with
+    /// quotes, in input order, while fewer than `limit` quotes were shown before them (the writer's rule).
+    func reportQuotesShown(limit: Int) throws -> Int {
+        let s = try db.prepare("SELECT quotes FROM documents WHERE status = 'processed' AND quotes > 0 ORDER BY seq")
+        var shown = 0
+        while shown < limit, try s.step() { shown += s.int(0) ?? 0 }
+        return shown
+    }
+
     /// A cursor over the keys of the units written so far.
     func unitKeyCursor() throws -> UnitKeys {
         UnitKeys(try db.prepare("SELECT file, line FROM documents WHERE item = 0 ORDER BY seq"))

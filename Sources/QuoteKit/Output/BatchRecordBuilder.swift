@@ -1,8 +1,9 @@
 /// Builds the ``BatchRecord`` of an analysed document or of an input problem (on a worker thread).
 enum BatchRecordBuilder {
     /// The record of `analysis`: a quote without a sentiment or stance score leaves those columns empty.
+    /// `report`: whether to render the record's block of the report (false once the report is full).
     static func record(_ analysis: DocumentAnalysis, unit: Int, item: Int, file: String, line: Int,
-                       readWarnings: [String]) -> BatchRecord {
+                       readWarnings: [String], report: Bool = true) -> BatchRecord {
         let d = analysis.document
         let text = analysis.text
         let offsets = text.makeScalarOffsets()
@@ -57,7 +58,7 @@ enum BatchRecordBuilder {
             for m in sp.mentions { r.mentions.append(BatchMention(speakerID: sp.id, span: span(m))) }
         }
         for q in r.quotes { QuoteCSV.append(q, of: r, to: &r.csv) }
-        r.reportHTML = ReportQuotes.html(r)
+        if report { r.reportHTML = ReportQuotes.html(r) }
         return r
     }
 

@@ -4,13 +4,15 @@ import Foundation
 /// Content-Security-Policy forbids them too) built from the batch database:
 ///
 /// 1. a summary of the run (inputs, documents, quotes, dates);
-/// 2. who is quoted: a bar chart of the most quoted speakers by kind, and a table of every speaker;
+/// 2. who is quoted: a bar chart of the most quoted speakers by kind, and a table of the most quoted
+///    500 (``tableSpeakers``);
 /// 3. sentiment and stance by speaker (when quotes carry scores);
 /// 4. over time (when documents have dates): quotes per month and, when scored, mean stance per month
 ///    for the most quoted speakers;
 /// 5. the inputs that were skipped or failed;
-/// 6. every quote, document by document in input order, in its sentences, with the quote, the speaker
-///    mention, the cue and the evidence words highlighted (``ReportQuotes``, rendered during the run).
+/// 6. the quotes, document by document in input order, in their sentences, with the quote, the speaker
+///    mention, the cue and the evidence words highlighted (``ReportQuotes``, rendered during the run):
+///    every quote up to ``BatchRun/reportQuoteLimit``, then a line naming how many are left out.
 ///
 /// All text from the inputs is escaped (``HTMLText``); links are only http(s).
 enum HTMLReport {
@@ -19,6 +21,8 @@ enum HTMLReport {
     /// Speakers in the timelines: five lines stay readable in one chart (and the issue asks for the
     /// seed article's five speakers).
     static let timelineSpeakers = 5
+    /// Rows of the speaker table: the most quoted 500 (a corpus names thousands of people once).
+    static let tableSpeakers = 500
     /// Okabe & Ito's colour-blind-safe palette (2008), in their order.
     static let palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"]
 
@@ -37,8 +41,9 @@ enum HTMLReport {
         var favor, against, none: Int
     }
 
-    /// Writes the page from `db` and the quote section `quotesPart` written during the run (atomically).
-    static func export(_ db: SQLiteDatabase, quotesPart: String, to path: String) throws {
+    /// Writes the page from `db` and the quote section `quotesPart` written during the run (atomically);
+    /// `shown` is the number of quotes that section holds.
+    static func export(_ db: SQLiteDatabase, quotesPart: String, shown: Int, to path: String) throws {
         let file = try OutputFile(replacing: path)
         try file.write(head)
         let speakers = try loadSpeakers(db)
@@ -47,7 +52,7 @@ enum HTMLReport {
         try file.write(scoreSection(speakers))
         try file.write(try timelineSection(db, speakers: speakers))
         try writeProblems(db, to: file)
-        try copyQuotes(from: quotesPart, to: file)
+        try copyQuotes(from: quotesPart, shown: shown, total: try db.integer("SELECT COUNT(*) FROM quotes") ?? 0, to: file)
         try file.write("</main>\n</body>\n</html>\n")
         try file.commit()
     }
@@ -133,14 +138,18 @@ enum HTMLReport {
             })
         out += "<p>The \(min(chartSpeakers, speakers.count)) most quoted speakers, by kind of quote.</p>\n" + chart.svg + "\n"
         out += "<table>\n<thead><tr><th>speaker</th><th>role</th><th class=\"n\">quotes</th><th class=\"n\">direct</th><th class=\"n\">partial</th><th class=\"n\">indirect</th><th class=\"n\">documents</th><th>first</th><th>last</th><th class=\"n\">sentiment</th><th class=\"n\">stance</th></tr></thead>\n<tbody>\n"
-        for s in speakers {
+        for s in speakers.prefix(tableSpeakers) {
             let role = [s.role, s.organisation].compactMap { $0 }.joined(separator: ", ")
             out += "<tr><td>\(HTMLText.escape(s.name))</td><td>\(HTMLText.escape(role))</td>"
             out += "<td class=\"n\">\(s.quotes)</td><td class=\"n\">\(s.direct)</td><td class=\"n\">\(s.partial)</td><td class=\"n\">\(s.indirect)</td><td class=\"n\">\(s.documents)</td>"
             out += "<td class=\"d\">\(HTMLText.escape(s.firstDate ?? ""))</td><td class=\"d\">\(HTMLText.escape(s.lastDate ?? ""))</td>"
             out += "<td class=\"n\">\(signed(s.sentimentMean))</td><td class=\"n\">\(signed(s.stanceMean))</td></tr>\n"
         }
-        return out + "</tbody>\n</table>\n"
+        out += "</tbody>\n</table>\n"
+        if speakers.count > tableSpeakers {
+            out += "<p class=\"muted\">The \(tableSpeakers) most quoted of \(speakers.count) speakers; all of them are in <code>speakers.csv</code> and the <code>speakers</code> table of <code>quotekit.sqlite</code>.</p>\n"
+        }
+        return out
     }
 
     static func scoreSection(_ speakers: [Speaker]) -> String {
@@ -216,8 +225,13 @@ enum HTMLReport {
     }
 
     /// Appends the quote section written during the run (``ReportQuotes``), in chunks.
-    static func copyQuotes(from part: String, to file: OutputFile) throws {
-        try file.write("<h2 id=\"quotes\">Every quote</h2>\n<p class=\"legend\"><span class=\"q\">quote</span><span class=\"speaker\">speaker</span><span class=\"cue\">cue</span><span class=\"pos\">positive evidence</span><span class=\"neg\">negative evidence</span></p>\n")
+    static func copyQuotes(from part: String, shown: Int, total: Int, to file: OutputFile) throws {
+        if shown >= total {
+            try file.write("<h2 id=\"quotes\">Every quote</h2>\n")
+        } else {
+            try file.write("<h2 id=\"quotes\">The first \(shown) of \(total) quotes</h2>\n<p class=\"muted\">Whole documents in input order, up to the limit of <code>quotekit run --report-quotes N</code> (0 shows every quote). Every quote is in <code>quotes.jsonl</code>, <code>quotes.csv</code> and the <code>quotes</code> table of <code>quotekit.sqlite</code>, with a full-text index (<code>quotes_fts</code>).</p>\n")
+        }
+        try file.write("<p class=\"legend\"><span class=\"q\">quote</span><span class=\"speaker\">speaker</span><span class=\"cue\">cue</span><span class=\"pos\">positive evidence</span><span class=\"neg\">negative evidence</span></p>\n")
         guard let handle = FileHandle(forReadingAtPath: part) else {
             throw OutputFileError(path: part, reason: "the report's quote section is missing")
         }

@@ -86,6 +86,49 @@ struct BatchReportTests {
         #expect(html.contains("README.md") && html.contains("documentation file"))
     }
 
+    @Test("--report-quotes: whole documents in input order up to the limit, the rest named, the same on any number of workers")
+    func quoteLimit() throws {
+        var outs: [URL] = []
+        for workers in ["1", "2"] {
+            let out = try BatchFixtures.folder("report-limit-\(workers)")
+            let r = try CLI.run(["run", Fixtures.corpusDirectory.path, "--out", out.path, "-q", "--report-quotes", "50", "--workers", workers])
+            #expect(r.status == 0, "\(r.stderr)")
+            outs.append(out)
+        }
+        try BatchFixtures.expectSameOutputs(outs[0], outs[1])
+        let db = outs[0].appendingPathComponent("quotekit.sqlite")
+        let total = try BatchFixtures.integer(db, "SELECT COUNT(*) FROM quotes") ?? 0
+        // The documents with quotes, in input order, until 50 quotes are shown: the writer's rule.
+        let sql = try SQLiteDatabase(path: db.path, readOnly: true)
+        let s = try sql.prepare("SELECT quotes FROM documents WHERE status = 'processed' AND quotes > 0 ORDER BY seq")
+        var expected = 0
+        while expected < 50, try s.step() { expected += s.int(0) ?? 0 }
+        let html = try String(contentsOf: outs[0].appendingPathComponent("report.html"), encoding: .utf8)
+        let shown = html.components(separatedBy: "<div class=\"quote\">").count - 1
+        #expect(shown == expected && shown >= 50 && shown < total)
+        #expect(html.contains("The first \(shown) of \(total) quotes"))
+        // Every quote is still in the other outputs.
+        let lines = try String(contentsOf: outs[0].appendingPathComponent("quotes.jsonl"), encoding: .utf8).split(separator: "\n")
+        let inJSONL = try lines.reduce(0) { n, line in
+            n + (((try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["quotes"] as? [Any])?.count ?? 0)
+        }
+        #expect(inJSONL == total)
+    }
+
+    @Test("the speaker table keeps the most quoted 500 and names how many it leaves out")
+    func speakerTableLimit() {
+        let speakers = (0..<(HTMLReport.tableSpeakers + 7)).map { i in
+            HTMLReport.Speaker(id: "s\(i)", name: "Speaker \(i)", role: nil, organisation: nil, quotes: 1000 - i, direct: 1, partial: 0,
+                               indirect: 0, documents: 1, firstDate: nil, lastDate: nil, sentimentQuotes: 0, sentimentMean: nil,
+                               stanceQuotes: 0, stanceMean: nil, favor: 0, against: 0, none: 0)
+        }
+        let html = HTMLReport.speakerSection(speakers)
+        #expect(html.components(separatedBy: "<tr><td>").count - 1 == HTMLReport.tableSpeakers)
+        #expect(html.contains("Speaker \(HTMLReport.tableSpeakers - 1)<") && !html.contains("Speaker \(HTMLReport.tableSpeakers)<"))
+        #expect(html.contains("The \(HTMLReport.tableSpeakers) most quoted of \(speakers.count) speakers"))
+        #expect(!HTMLReport.speakerSection(Array(speakers.prefix(3))).contains("most quoted of"))
+    }
+
     @Test("marks may overlap and are cut at every edge", arguments: [
         ([(0, 5, "q"), (3, 8, "cue")], "<span class=\"q\">ab&lt;</span><span class=\"cue q\">d&gt;</span><span class=\"cue\">fgh</span>ij"),
         ([(12, 20, "q")], "ab&lt;d&gt;fghij"),
