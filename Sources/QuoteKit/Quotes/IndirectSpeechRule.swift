@@ -107,6 +107,9 @@ struct IndirectSpeechRule {
             let t = tokens[i]
             if t.kind == .quotationMark || (t.kind == .punctuation && !isHyphen(i, text)) { break }
             if lexicon.cueContext[t.key] == .complementizer { start = text.nextNonSpace(i + 1); break }
+            // A subject pronoun has begun the content ("said he understands how hard that can be"): a
+            // later "that" is inside it.
+            if lexicon.cueContext[t.key] == .subject { break }
             // "said the budget is balanced and added that ...": the "that" belongs to the second report.
             if lexicon.cueContext[t.key] == .conjunction {
                 var n = text.nextNonSpace(i + 1)
@@ -128,9 +131,9 @@ struct IndirectSpeechRule {
         }
         if start == nil {
             guard c.verb.indirect == .yes else { return nil }
-            var j = text.nextNonSpace(c.verbEnd)
-            // Adjuncts right after the verb: "said Monday", "told reporters".
-            while j < end, lexicon.cueContext[tokens[j].key] == .adjunct { j = text.nextNonSpace(j + 1) }
+            // Adjuncts right after the verb: "said Monday", "told reporters", "said on Friday", "said
+            // last week".
+            var j = skipAdjuncts(from: text.nextNonSpace(c.verbEnd), before: end, text)
             if c.verb.takesObject, j < end {
                 // The hearer: "told them", "told CNN", "told the AP", "told Fox News Sunday" (an object
                 // pronoun, or a determiner and capitalised words), or "told the council the ...": a
@@ -200,6 +203,24 @@ struct IndirectSpeechRule {
         // Content that is one quoted span is a direct quote, found already.
         if let q = quoted.range(containing: min(content.start + 3, content.end - 1)), content.end <= q.end + 3 { return nil }
         return content
+    }
+
+    /// Skips adjuncts from token `j`: adjunct words ("Monday", "reporters") and time phrases of a
+    /// preposition or determiner and adjunct words ("on Friday", "last week", "this month").
+    private func skipAdjuncts(from start: Int, before end: Int, _ text: AnalyzedText) -> Int {
+        var j = start
+        while j < end {
+            let role = lexicon.cueContext[text.tokens[j].key]
+            if role == .adjunct { j = text.nextNonSpace(j + 1); continue }
+            guard role == .preposition || role == .determiner else { break }
+            var n = text.nextNonSpace(j + 1)
+            if n < end, let r = lexicon.cueContext[text.tokens[n].key], r == .preposition || r == .determiner {
+                n = text.nextNonSpace(n + 1)
+            }
+            guard n < end, lexicon.cueContext[text.tokens[n].key] == .adjunct else { break }
+            j = n
+        }
+        return j
     }
 
     private func isDash(_ i: Int, _ text: AnalyzedText) -> Bool {

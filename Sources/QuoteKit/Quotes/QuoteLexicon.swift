@@ -4,7 +4,7 @@ import Foundation
 /// cues that mark quotation marks as titles, names or scare quotes.
 struct QuoteLexicon: Sendable {
     /// What a word next to a cue is (`cue-context.tsv`).
-    enum CueContext: String, Sendable { case auxiliary, adjunct, preposition, complementizer, conjunction, determiner, object }
+    enum CueContext: String, Sendable { case auxiliary, adjunct, preposition, complementizer, conjunction, determiner, object, subject }
     /// A non-statement cue (`non-statement-cues.tsv`).
     struct NonStatementCue: Sendable {
         let kind: String
@@ -37,7 +37,7 @@ struct QuoteLexicon: Sendable {
         let role = try context.column("role")
         for row in context.rows {
             guard let r = CueContext(rawValue: row.fields[role]) else {
-                throw LexiconError(file: context.path, line: row.line, reason: "role must be auxiliary, adjunct, preposition, complementizer, conjunction, determiner or object")
+                throw LexiconError(file: context.path, line: row.line, reason: "role must be auxiliary, adjunct, preposition, complementizer, conjunction, determiner, object or subject")
             }
             cueContext[KeyHash.of(row.key)] = r
         }

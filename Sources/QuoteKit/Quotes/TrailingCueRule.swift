@@ -21,17 +21,25 @@ struct TrailingCueRule {
         // A sentence that opens with a quotation mark is a direct quote with its attribution.
         if first < range.upperBound, tokens[first].kind == .quotationMark { return [] }
         for c in cues.cues(in: range, of: text, excluding: quoted) {
-            guard c.verb.indirect == .yes, c.verb.tense == "past" || c.verb.tense == "present3" else { continue }
+            // After its content a verb needs no "that": "..., he noted." reports like "..., he said."
+            guard c.verb.indirect != .no, c.verb.tense == "past" || c.verb.tense == "present3" else { continue }
             // The comma before the attribution: after the subject ("..., Bessent said"), or right
             // before the verb ("..., said Bessent").
             var k = text.previousNonSpace(c.spanStart - 1)
             var subjectWords = 0
+            var conjunction = false
             while k > first, tokens[k].kind == .word || tokens[k].kind == .number || isNamePunctuation(k, text) {
                 if tokens[k].kind == .word { subjectWords += 1 }
+                // "..., and repeated her question": the writer's coordinated verb, not an attribution.
+                if cues.lexicon.cueContext[tokens[k].key] == .conjunction { conjunction = true }
                 k = text.previousNonSpace(k - 1)
             }
-            guard k > first, subjectWords <= Self.maximumSubjectWords, isComma(k, text) else { continue }
+            guard k > first, subjectWords <= Self.maximumSubjectWords, !conjunction, isComma(k, text) else { continue }
             let inverted = subjectWords == 0
+            // A verb that needs "that" before its content attributes after it only in the past, after
+            // its subject (", he noted."): ", continued her walk" is the sentence's own verb, and an -s
+            // form may be a noun ("the list of investment projects, and ...").
+            if c.verb.indirect != .yes && (inverted || c.verb.tense != "past") { continue }
             // After the verb: a few words, then the sentence end or a comma.
             var j = c.verbEnd
             var wordsAfter = 0
@@ -47,7 +55,8 @@ struct TrailingCueRule {
             if inverted && wordsAfter == 0 { continue }
             var pieces: [TextRange] = []
             let e1 = text.previousNonSpace(k - 1)
-            guard e1 > first else { continue }
+            // One word before a parenthesis is the statement's opening adverb ("Still, he said, ...").
+            guard e1 > first || (e1 == first && closingComma != nil && !inverted) else { continue }
             pieces.append(TextRange(tokens[first].range.start, tokens[e1].range.end))
             if let comma = closingComma, !(inverted && startsApposition(text.nextNonSpace(comma + 1), text)) {
                 // A parenthesis: the statement goes on after it (but ", said Ana Ruiz, a spokeswoman

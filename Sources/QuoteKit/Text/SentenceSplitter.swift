@@ -127,9 +127,13 @@ struct SentenceSplitter {
         let dot = tokens[terminal]
         guard p[dot.range.start] == 0x2E, terminal > 0 else { return false }
         let word = tokens[terminal - 1]
-        guard word.kind == .word, word.range.end == dot.range.start,
-              let kind = lexicon.abbreviations[KeyHash.add(0x2E, to: word.key)] else { return false }
-        guard next < tokens.count else { return false }
+        guard word.kind == .word, word.range.end == dot.range.start, next < tokens.count else { return false }
+        // A single capital letter is an initial ("Donald J. Trump", "Joseph R. Biden"): like a prenominal
+        // abbreviation, it ends a sentence only before a sentence starter ("... Plan B. Then ...").
+        if word.range.length == 1, p[word.range.start] >= 0x41 && p[word.range.start] <= 0x5A {
+            return tokens[next].kind == .word && !lexicon.sentenceStarters.contains(tokens[next].key)
+        }
+        guard let kind = lexicon.abbreviations[KeyHash.add(0x2E, to: word.key)] else { return false }
         let n = tokens[next]
         let first = p[n.range.start]
         let nextIsLowerOrDigit = (first >= 0x61 && first <= 0x7A) || n.kind == .number

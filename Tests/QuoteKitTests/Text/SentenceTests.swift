@@ -18,6 +18,9 @@ struct SentenceTests {
         ("“Why?” he asked. Nobody knew.", ["“Why?” he asked.", "Nobody knew."]),
         ("It was good (GREAT!) for Japan. Next.", ["It was good (GREAT!) for Japan.", "Next."]),
         ("He left. “Then we talk,” she said.", ["He left.", "“Then we talk,” she said."]),
+        // A middle initial is no sentence end; a capital letter before a sentence starter is.
+        ("Anna K. Lund said Maria T. Ek would run. She agreed.", ["Anna K. Lund said Maria T. Ek would run.", "She agreed."]),
+        ("They chose plan B. The vote was close.", ["They chose plan B.", "The vote was close."]),
     ])
     func abbreviations(_ text: String, _ expected: [String]) {
         #expect(Self.sentences(text) == expected)

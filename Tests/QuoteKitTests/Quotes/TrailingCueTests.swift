@@ -1,0 +1,29 @@
+import Testing
+@testable import QuoteKit
+
+/// The attribution after the content or inside it as a parenthesis (issue 3): verbs that need "that"
+/// before their content need none after it; one opening word before the parenthesis is a piece; a
+/// coordinated verb of the writer's (", and repeated ...") is no attribution.
+@Suite("Trailing cues")
+struct TrailingCueTests {
+    @Test("attributions after or inside the content", arguments: [
+        "⟦i:The tunnel has flooded twice since it opened⟧, the engineer ⟪i:noted⟫.",
+        "⟦i1:The tunnel has flooded twice⟧, the engineer ⟪i1:added⟫, ⟦i1:and nobody has paid for the repairs⟧.",
+        "⟦i1:Still⟧, she ⟪i1:said⟫, ⟦i1:the committee has to choose a site by June⟧.",
+    ])
+    func attributions(_ marked: String) {
+        QuoteExpectations.check(marked)
+    }
+
+    @Test("not attributions", arguments: [
+        // The sentence's own verb after a comma, with no subject of its own.
+        "The clerk, who had waited all morning at the counter, continued her work.",
+        // A verb coordinated with the writer's earlier clause.
+        "She poured the tea, looked at the garden, and repeated her question.",
+        // An -s form after a noun is a plural noun, not a present-tense attribution.
+        "The agenda: the budget, the new bridge projects, and whether the council keeps its promise.",
+    ])
+    func notAttributions(_ text: String) {
+        #expect(QuoteExpectations.analyze(text).quotes.isEmpty)
+    }
+}
