@@ -59,6 +59,13 @@ struct CueSubjectRule {
             }
         }
         var end = text.previousNonSpace(cueStart - 1)
+        // "Mr. Bennet, who could by no means ..., immediately said": a manner adverb after the apposition's
+        // comma belongs to the verb.
+        let beforeAdverb = text.previousNonSpace(end - 1)
+        if end > sentence.lowerBound, Self.isMannerAdverb(end, text), beforeAdverb >= sentence.lowerBound,
+           tokens[beforeAdverb].kind == .punctuation, text.bytes[tokens[beforeAdverb].range.start] == UInt8(ascii: ",") {
+            end = beforeAdverb
+        }
         // `himself “Tariff Man,” wrote`: an apposition may end inside a closing mark.
         if end > sentence.lowerBound, tokens[end].kind == .quotationMark, tokens[end].quote?.role != .opening {
             let inner = text.previousNonSpace(end - 1)
@@ -110,9 +117,24 @@ struct CueSubjectRule {
         let first = text.nextNonSpace(z.lowerBound)
         if first < z.upperBound, reader.lexicon.conjunctions.contains(tokens[first].key), first > sentence.lowerBound,
            reader.mention(in: min(text.nextNonSpace(first + 1), z.upperBound)..<z.upperBound, of: text, nearEnd: true) == nil {
-            return (text.nextNonSpace(sentence.lowerBound)..<first, nil, false)
+            // From the start of the clause: after the last semicolon ("Lydia was told to be quiet; but
+            // Mr. Collins ... laid aside his book, and said").
+            var clause = sentence.lowerBound
+            for k in sentence.lowerBound..<first where tokens[k].kind == .punctuation && text.bytes[tokens[k].range.start] == UInt8(ascii: ";") {
+                clause = k + 1
+            }
+            return (text.nextNonSpace(clause)..<first, nil, false)
         }
         return (z, appo, true)
+    }
+
+    /// A lower-case manner adverb: a word of five letters or more ending in "ly" ("immediately",
+    /// "boisterously"), the regular English form.
+    static func isMannerAdverb(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let t = text.tokens[i]
+        guard t.kind == .word, t.range.length >= 5 else { return false }
+        let b = text.bytes
+        return b[t.range.start] &- 0x61 < 26 && b[t.range.end - 2] == UInt8(ascii: "l") && b[t.range.end - 1] == UInt8(ascii: "y")
     }
 
     /// True when the capitalised words of `range` are all possessives ("now Japan's economy") and

@@ -3,7 +3,9 @@
 ///   ICU, rightly, ends the sentence after “?”);
 /// - in the previous sentence of the paragraph, when it ends with its cue ("Dianne Bystrom agreed." /
 ///   "Then she added a caveat:");
-/// - in the previous paragraph, when that paragraph ends with a colon ("Stated Stone:" / "Perry said:").
+/// - in the previous paragraph, when that paragraph ends with a colon ("Stated Stone:" / "Perry said:"),
+///   a comma or a dash ("immediately said,"), or with its cue and a period in a sentence of narration
+///   ("Mrs. Hurst began again.": not `“Yes,” said Alice.`, whose cue is its own quote's).
 struct DetachedCueRule {
     let cues: CueFinder
     /// How far into the next sentence the cue may stand ("Todd asked", "said the senator from Texas").
@@ -46,14 +48,24 @@ struct DetachedCueRule {
         let prev = text.paragraphTokens[p - 1]
         let end = text.previousNonSpace(prev.upperBound - 1)
         guard end >= prev.lowerBound, text.tokens[end].kind == .punctuation else { return }
-        // ":" "," "--" "—" end an introduction ("immediately said,", "in the following manner:--").
+        // ":" "," "--" "—" end an introduction ("immediately said,", "in the following manner:--"); a
+        // period does when the cue ends the paragraph ("Mr. Collins began." "Sir William thus began.").
         let b = text.bytes[text.tokens[end].range.start]
-        guard b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == 0xE2 else { return }
+        let period = b == UInt8(ascii: ".")
+        guard b == UInt8(ascii: ":") || b == UInt8(ascii: ",") || b == UInt8(ascii: "-") || b == 0xE2 || period else { return }
         let ps = text.sentenceTokens[text.sentenceIndex(ofToken: end)]
         let lead = max(ps.lowerBound, end - Self.maximumTrailTokens)..<end
-        if let c = cues.cues(in: lead, of: text, excluding: quoted).last {
+        if let c = cues.cues(in: lead, of: text, excluding: quoted).last,
+           !period || (c.verb.tense == "past" && Self.wordsBetween(c.verbEnd, end, text) <= 1
+                       && !(ps.lowerBound..<end).contains { text.tokens[$0].kind == .quotationMark }) {
             set(c, on: &q, text, inverted: text.previousNonSpace(c.spanStart - 1) < ps.lowerBound)
         }
+    }
+
+    /// The words between token `from` and token `to` ("again" in "began again.").
+    static func wordsBetween(_ from: Int, _ to: Int, _ text: AnalyzedText) -> Int {
+        guard from < to else { return 0 }
+        return (from..<to).reduce(0) { $0 + (text.tokens[$1].kind == .word ? 1 : 0) }
     }
 
     private func set(_ c: CueFinder.Cue, on q: inout Quote, _ text: AnalyzedText, inverted: Bool) {

@@ -3,6 +3,8 @@
 /// description, or a capitalised name the registry does not know.
 struct NounPhraseReader {
     let lexicon: SpeakerLexicon
+    /// The document's lower-case words, when known: a sentence-opening word found among them is no name.
+    var lowerCase: LowerCaseWords? = nil
 
     /// The mention in tokens `zone` (non-space tokens only count), preferring the phrase nearest to
     /// `nearEnd` (the cue) when several stand in the zone.
@@ -21,9 +23,9 @@ struct NounPhraseReader {
         var best: SpeakerMention? = nil
         var i = zone.lowerBound
         while i < zone.upperBound {
-            if tokens[i].kind == .word, let (ids, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: key),
-               wordBoundaryAfter(end, text) {
-                let start = extendOverTitles(i, zone: zone, text)
+            if tokens[i].kind == .word, let (found, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: key),
+               wordBoundaryAfter(end, text), case let start = extendOverTitles(i, zone: zone, text),
+               case let ids = registryIDs(found, titleGender: start.gender), !ids.isEmpty {
                 var m = SpeakerMention(range: TextRange(tokens[start.index].range.start, tokens[end - 1].range.end),
                                        firstToken: start.index, kind: .registry(ids))
                 m.titleGender = start.gender
@@ -82,6 +84,13 @@ struct NounPhraseReader {
 
     /// Titles right before `i` ("Treasury Secretary", "Japanese Prime Minister", "Mr."): the start
     /// of the phrase, and the gender a title says.
+    /// The registry entries a name with this title can be: "Mrs. Reynolds" is not the registry's
+    /// Mr. Reynolds (an honorific whose gender contradicts the entry's names someone else).
+    func registryIDs(_ ids: [Int], titleGender: String) -> [Int] {
+        guard !titleGender.isEmpty else { return ids }
+        return ids.filter { let g = lexicon.registry.entries[$0].gender; return g.isEmpty || g == titleGender }
+    }
+
     func extendOverTitles(_ i: Int, zone: Range<Int>, _ text: AnalyzedText) -> (index: Int, gender: String) {
         var start = i
         var gender = ""
@@ -125,6 +134,16 @@ struct NounPhraseReader {
             }
         }
         if let s = runStart { runs.append(s..<(last + 1)) }
+        // "Very soon the Rabbit ...", "“Come on!” roared": one capitalised word opening its sentence
+        // that the document also writes in lower case is an ordinary word.
+        if let lowerCase {
+            runs.removeAll { r in
+                guard r.count == 1, tokens[r.lowerBound].kind == .word else { return false }
+                let p = text.previousNonSpace(r.lowerBound - 1)
+                let opens = p < text.sentenceTokens[text.sentenceIndex(ofToken: r.lowerBound)].lowerBound || tokens[p].kind == .quotationMark
+                return opens && lowerCase.contains(tokens[r.lowerBound].key)
+            }
+        }
         // A joiner cannot end a name ("Elizabeth--" before a quotation).
         runs = runs.compactMap { r in
             var e = r.upperBound

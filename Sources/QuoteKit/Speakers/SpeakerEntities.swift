@@ -28,6 +28,11 @@ struct SpeakerEntities {
     private var timeline: [(position: Int, entity: Int)] = []
     /// The subset of `timeline` where the entity spoke (a quote was attributed to it).
     private var spoke: Set<Int> = []
+    /// Per `timeline` event, whether it names the subject of its clause (a name opening its sentence, a
+    /// speaker at a cue, a narrative he/she): the person the story is about just then.
+    private var isSubject: [Bool] = []
+    /// Token positions of the pronouns resolved at cues: the narrative scan passes over them again.
+    private var cuePronouns: Set<Int> = []
     /// Discovered people by the last word of their name, for surnames and honorific forms.
     private var bySurname: [String: [Int]] = [:]
     /// Per entity, the latest timeline index that names it (the most recent namesake wins).
@@ -49,6 +54,7 @@ struct SpeakerEntities {
             e = nameEntity(name, gender: m.titleGender)
         case .pronoun(let p):
             e = resolve(p, before: position, paragraphStart: paragraphStart, excluding: excluding)
+            cuePronouns.insert(m.firstToken)
             if let e { entities[e].mentions.append(m.range) }
             return e
         case .role(let role, let phrase):
@@ -107,8 +113,42 @@ struct SpeakerEntities {
         if entities[e].organisation == nil, let organisation { entities[e].organisation = organisation }
     }
 
-    /// Records that entity `e` was named at `position` (so "he" after it can find it).
-    mutating func touch(_ e: Int, at position: Int) { record(position, e) }
+    /// Records that entity `e` was named at `position` (so "he" after it can find it); `subject`: the
+    /// name opens its sentence ("Elizabeth smiled.").
+    mutating func touch(_ e: Int, at position: Int, subject: Bool = false) { record(position, e, subject: subject) }
+
+    /// A he/she in the narrative ("She blushed as she answered"): the person it continues (see
+    /// ``salient(_:before:windowStart:)``), recorded as a subject so the pronoun at the next cue finds them.
+    mutating func notePronoun(_ p: SpeakerLexicon.Pronoun, at position: Int, windowStart: Int) {
+        guard !cuePronouns.contains(position), let e = salient(p, before: position, windowStart: windowStart) else { return }
+        record(position, e, subject: true)
+    }
+
+    /// The person a narrative he/she stands for. Since `windowStart` (the previous paragraph's start):
+    /// the most recent subject of that gender ("Elizabeth looked at Jane; she ..." → Elizabeth), else the
+    /// most recent person of that gender, else of unknown gender; before it, the most recent person of
+    /// that gender. Bounded by ``salienceLookBack`` events.
+    func salient(_ p: SpeakerLexicon.Pronoun, before position: Int, windowStart: Int) -> Int? {
+        var nearest: Int? = nil, unknown: Int? = nil
+        var index = timeline.count
+        let stop = max(0, timeline.count - Self.salienceLookBack)
+        while index > stop {
+            index -= 1
+            let event = timeline[index]
+            guard event.position < position else { continue }
+            let e = event.entity
+            if entities[e].isOrganisation || entities[e].isNarrator { continue }
+            let gender = entities[e].gender
+            if gender == p.gender {
+                if event.position < windowStart { return nearest ?? unknown ?? e }
+                if isSubject[index] { return e }
+                if nearest == nil { nearest = e }
+            } else if gender.isEmpty, unknown == nil, event.position >= windowStart {
+                unknown = e
+            }
+        }
+        return nearest ?? unknown
+    }
 
     /// A relation noun after a possessive seen in the narrative ("her father"): the person it named
     /// at a cue before, if any.
@@ -117,17 +157,18 @@ struct SpeakerEntities {
         record(position, e)
     }
 
-    private mutating func record(_ position: Int, _ e: Int) {
+    private mutating func record(_ position: Int, _ e: Int, subject: Bool = false) {
         while lastSeen.count < entities.count { lastSeen.append(-1) }
         lastSeen[e] = timeline.count
         timeline.append((position, e))
+        isSubject.append(subject)
     }
 
     /// Records that entity `e` spoke at `position`: the subject of the previous quote is the likeliest
     /// "he" of the next one ("“...,” Trump said of Ishiba. “...,” he added").
     mutating func spoke(_ e: Int, at position: Int) {
         spoke.insert(timeline.count)
-        record(position, e)
+        record(position, e, subject: true)
     }
 
     private mutating func registryEntity(_ ids: [Int], at position: Int) -> Int? {
@@ -201,11 +242,11 @@ struct SpeakerEntities {
         return nil
     }
 
-    /// A role description: the most recent person whose role mentions its head word ("the minister"
-    /// after "Trade Minister X"), else an entity named by the phrase itself.
+    /// A role description: the most recent person (within ``lookBack`` mentions) whose role mentions its
+    /// head word ("the minister" after "Trade Minister X"), else an entity named by the phrase itself.
     private mutating func roleEntity(_ role: SpeakerLexicon.Role, phrase: String, before position: Int) -> Int {
         let head = Normalizer.key(phrase.split(separator: " ").last.map(String.init) ?? phrase)
-        for (_, e) in timeline.reversed() where !role.plural {
+        for (_, e) in timeline.suffix(Self.lookBack).reversed() where !role.plural {
             let r = (entities[e].role ?? entities[e].registryIndex.map { lexicon.registry.entries[$0].role } ?? "").lowercased()
             if !head.isEmpty, r.contains(head), entities[e].isOrganisation == role.isOrganisation { return e }
         }
@@ -245,6 +286,8 @@ struct SpeakerEntities {
 
     /// How many recent mentions a pronoun is checked against (two or three pages of dialogue).
     static let lookBack = 200
+    /// How many recent mentions a narrative he/she is checked against (a page or so).
+    static let salienceLookBack = 60
 
     /// The most recent compatible entity in `events` (newest first): a known gender match first, else
     /// one whose gender is unknown.

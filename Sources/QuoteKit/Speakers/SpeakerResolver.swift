@@ -14,13 +14,16 @@ struct SpeakerResolver {
     static let confidenceNearest = 0.3
 
     func resolve(_ quotes: inout [Quote], in text: AnalyzedText) -> [DocumentSpeaker] {
-        let reader = NounPhraseReader(lexicon: lexicon)
-        let cueRule = CueSubjectRule(reader: reader)
         var entities = SpeakerEntities(lexicon: lexicon)
         let quoted = quotes.filter { $0.kind != .indirect }.flatMap(\.pieces)
         let detached = DetachedCueRule(cues: CueFinder(lexicon: quoteLexicon))
         let quotedRanges = QuotedRanges(quoted)
         for i in quotes.indices { detached.attach(&quotes[i], in: text, quoted: quotedRanges) }
+        // Fiction (dialogue) tells its story through he and she and opens sentences with ordinary
+        // capitalised words; news names its people and keeps recency for its pronouns.
+        let isDialogue = DialogueRule.isDialogue(quotes)
+        let reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil)
+        let cueRule = CueSubjectRule(reader: reader)
         let narrative = narrativeMentions(text, quoted: quoted, reader: reader)
 
         // Paragraph → the speaker of its last quote (for continuation and turn-taking).
@@ -28,7 +31,7 @@ struct SpeakerResolver {
         var recentSpeakers: [Int] = []   // distinct, most recent first
         let narrator = NarratorRule(lexicon: lexicon).narratorName(quotes, in: text)
         var dialogue = DialogueRule()
-        dialogue.dialogue = DialogueRule.isDialogue(quotes)
+        dialogue.dialogue = isDialogue
         var n = 0
         var scanned = 0
         var surnames = (entities: -1, table: [UInt64: [Int]]())
@@ -41,7 +44,8 @@ struct SpeakerResolver {
                 n += 1
             }
             // People found earlier at cues, named again in the narrative since the last quote.
-            scanned = trackKnownNames(from: scanned, to: min(pos, text.tokenIndex(at: q.range.start)), text, quoted, reader, &entities, &surnames)
+            scanned = trackKnownNames(from: scanned, to: min(pos, text.tokenIndex(at: q.range.start)), text, quoted, reader, &entities, &surnames,
+                                      narrativePronouns: isDialogue)
             let paragraph = text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.start))
             var attribution: SpeakerAttribution? = nil
             var entity: Int? = nil
@@ -60,7 +64,7 @@ struct SpeakerResolver {
                     m = antecedent
                 }
                 let paragraphStart = text.paragraphTokens[text.paragraphIndex(ofToken: z.zone.lowerBound)].lowerBound
-                let addressed = addressedPeople(q, text, reader, &entities)
+                let addressed = addressedPeople(q, text, reader, &entities, &surnames)
                 if let e = entities.link(m, at: z.zone.lowerBound, text: text, paragraphStart: paragraphStart, excluding: addressed) {
                     entity = e
                     switch m.kind {
@@ -151,9 +155,11 @@ struct SpeakerResolver {
     /// names a person already discovered in this document, learning their gender from a he/she after
     /// the name; and relations seen at cues before ("her father"). Returns where the scan stopped.
     /// `surnames` caches ``SpeakerEntities/surnames`` for as long as no entity is added (surnames are
-    /// recorded only when an entity is created).
+    /// recorded only when an entity is created). `narrativePronouns`: also each he/she, as the subject it
+    /// continues (``SpeakerEntities/notePronoun(_:at:windowStart:)``; fiction only).
     private func trackKnownNames(from: Int, to: Int, _ text: AnalyzedText, _ quoted: [TextRange], _ reader: NounPhraseReader,
-                                 _ entities: inout SpeakerEntities, _ surnames: inout (entities: Int, table: [UInt64: [Int]])) -> Int {
+                                 _ entities: inout SpeakerEntities, _ surnames: inout (entities: Int, table: [UInt64: [Int]]),
+                                 narrativePronouns: Bool) -> Int {
         guard to > from else { return from }
         if surnames.entities != entities.entities.count { surnames = (entities.entities.count, entities.surnames) }
         let known = surnames.table
@@ -175,10 +181,17 @@ struct SpeakerResolver {
                 discoverHonorificName(at: i, text, quoted, &q, reader, &entities)
                 continue
             }
-            let possessive = candidates == nil ? lexicon.pronouns[t.key].flatMap { $0.isPossessive && $0.gender != "neuter" ? $0 : nil } : nil
-            guard candidates != nil || possessive != nil else { continue }
+            let pronoun = candidates == nil ? lexicon.pronouns[t.key] : nil
+            let possessive = pronoun.flatMap { $0.isPossessive && $0.gender != "neuter" ? $0 : nil }
+            let subject = !narrativePronouns ? nil : pronoun.flatMap { $0.isSubject && $0.person == 3 && !$0.plural && ($0.gender == "male" || $0.gender == "female") ? $0 : nil }
+            guard candidates != nil || possessive != nil || subject != nil else { continue }
             while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
             if q < quoted.count && quoted[q].start <= t.range.start { continue }
+            if let p = subject {
+                let paragraph = text.paragraphIndex(ofToken: i)
+                entities.notePronoun(p, at: i, windowStart: text.paragraphTokens[max(0, paragraph - 1)].lowerBound)
+                continue
+            }
             if let p = possessive {
                 let n = text.nextNonSpace(i + 1)
                 if n < to, text.tokens[n].kind == .word, lexicon.relationNouns[text.tokens[n].key] != nil {
@@ -187,7 +200,7 @@ struct SpeakerResolver {
                 continue
             }
             guard let candidates, let e = knownPerson(at: i, candidates, text, reader, &entities) else { continue }
-            entities.touch(e, at: i)
+            entities.touch(e, at: i, subject: isSubject(i, text))
             if opensSentence(i, text), let g = genderAfter(i, text, known) { entities.voteGender(e, g) }
         }
         return to
@@ -206,7 +219,8 @@ struct SpeakerResolver {
         let titled = reader.extendOverTitles(i, zone: max(0, i - 8)..<(i + 1), text)
         guard titled.index < i, !titled.gender.isEmpty else { return }
         // A registry name ("Mr. Trump") is the registry's person, noted by ``narrativeMentions``.
-        if lexicon.registry.aliases.longestMatch(in: text, at: i, limit: i + 1, keyOf: { SpeakerRegistry.foldedKey(text, $0) }) != nil { return }
+        if let (ids, _) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: i + 1, keyOf: { SpeakerRegistry.foldedKey(text, $0) }),
+           !reader.registryIDs(ids, titleGender: titled.gender).isEmpty { return }
         while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
         if q < quoted.count && quoted[q].start <= t.range.start { return }
         let name = text.string(TextRange(text.tokens[titled.index].range.start, t.range.end))
@@ -221,6 +235,18 @@ struct SpeakerResolver {
         while k < i, text.tokens[k].kind != .word || lexicon.conjunctions.contains(text.tokens[k].key) { k = text.nextNonSpace(k + 1) }
         // Titles before the name ("Mr. Bingley") belong to it.
         return k == i || reader(text).extendOverTitles(i, zone: k..<(i + 1), text).index == k
+    }
+
+    /// Whether the name ending at token `i` is the subject of its clause: a lower-case content word
+    /// follows it, most likely its verb ("Elizabeth smiled", "Mrs. Bennet was told"), not a function
+    /// word or punctuation ("of Jane and", "startled Mrs. Bennet;", "Elizabeth's").
+    private func isSubject(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let r = text.tokens[i].range
+        if r.length > 2, text.bytes[r.end - 1] | 0x20 == UInt8(ascii: "s"), text.bytes[r.end - 2] == UInt8(ascii: "'") || text.bytes[r.end - 2] == 0x99 { return false }
+        let n = text.nextNonSpace(i + 1)
+        guard n < text.tokens.count, n == i + 2 || n == i + 1, text.tokens[n].kind == .word else { return false }
+        let b = text.bytes[text.tokens[n].range.start]
+        return b &- 0x61 < 26 && !lexicon.sentenceStarters.contains(text.tokens[n].key)
     }
 
     private func reader(_ text: AnalyzedText) -> NounPhraseReader { NounPhraseReader(lexicon: lexicon) }
@@ -250,7 +276,9 @@ struct SpeakerResolver {
             if t.kind == .quotationMark { return nil }
             if t.kind == .word {
                 if text.bytes[t.range.start] &- 0x41 < 26, known[t.key] != nil { return nil }
-                if let p = lexicon.pronouns[t.key], p.person == 3, !p.plural, p.gender == "male" || p.gender == "female" { return p.gender }
+                if let p = lexicon.pronouns[t.key], p.person == 3, !p.plural, p.gender == "male" || p.gender == "female" {
+                    return objectOnly(p, at: k, text) ? nil : p.gender
+                }
             }
             k += 1
         }
@@ -259,11 +287,24 @@ struct SpeakerResolver {
 
     static let genderWindow = 12
 
+    /// Whether pronoun `p` at token `k` is an object ("Alice looked at him", "told her that"): another
+    /// person than the subject before it, so no vote for the subject's gender. "her" is possessive
+    /// before a content word ("shook her head"), an object before a function word or punctuation.
+    private func objectOnly(_ p: SpeakerLexicon.Pronoun, at k: Int, _ text: AnalyzedText) -> Bool {
+        guard p.isObject else { return false }
+        guard p.isPossessive else { return true }
+        let n = text.nextNonSpace(k + 1)
+        return n >= text.tokens.count || text.tokens[n].kind != .word || lexicon.sentenceStarters.contains(text.tokens[n].key)
+    }
+
     /// The known people a quote addresses by name: not its speaker.
-    private func addressedPeople(_ q: Quote, _ text: AnalyzedText, _ reader: NounPhraseReader, _ entities: inout SpeakerEntities) -> Set<Int> {
+    /// `surnames`: the cache ``trackKnownNames`` keeps (rebuilt only when entities were added).
+    private func addressedPeople(_ q: Quote, _ text: AnalyzedText, _ reader: NounPhraseReader, _ entities: inout SpeakerEntities,
+                                 _ surnames: inout (entities: Int, table: [UInt64: [Int]])) -> Set<Int> {
         let names = Addressees(lexicon: lexicon).names(in: q, text)
         guard !names.isEmpty else { return [] }
-        let known = entities.surnames
+        if surnames.entities != entities.entities.count { surnames = (entities.entities.count, entities.surnames) }
+        let known = surnames.table
         var out: Set<Int> = []
         for i in names {
             if let c = known[text.tokens[i].key], let e = knownPerson(at: i, c, text, reader, &entities) { out.insert(e) }
@@ -310,8 +351,10 @@ struct SpeakerResolver {
             guard t.kind == .word, first &- 0x41 < 26 || t.key == NounPhraseReader.theKey || first >= 0x80 else { i += 1; continue }
             if aliases.mayStart(key(i)), let (ids, end) = aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: key) {
                 // Lower-case descriptions ("the president") count only at a cue, not in narrative.
-                if text.bytes[t.range.start] &- 0x41 < 26 || lexicon.registry.entries[ids[0]].isOrganisation {
-                    let s = reader.extendOverTitles(i, zone: 0..<tokens.count, text).index
+                let titled = reader.extendOverTitles(i, zone: 0..<tokens.count, text)
+                let ids = reader.registryIDs(ids, titleGender: titled.gender)
+                if !ids.isEmpty, text.bytes[t.range.start] &- 0x41 < 26 || lexicon.registry.entries[ids[0]].isOrganisation {
+                    let s = titled.index
                     out.append((i, SpeakerMention(range: TextRange(tokens[s].range.start, tokens[end - 1].range.end), firstToken: s, kind: .registry(ids))))
                 }
                 i = end

@@ -35,6 +35,16 @@ struct AttributionTests {
         Case(text: "Then the Queen left off, quite out of breath, and said to Alice, “Have you seen the Mock Turtle yet?”", quote: "Have you seen", speaker: "the Queen", method: "cue", mention: "the Queen"),
         Case(text: "“Certainly,” replied Elizabeth--“there are such people.”", quote: "Certainly", speaker: "Elizabeth", method: "cue", mention: "Elizabeth"),
         Case(text: "Hillary Clinton posted a comment of her own, saying, “We are so excited.”", quote: "We are so excited", speaker: "Hillary Clinton", method: "cue", mention: "Hillary Clinton"),
+        // A manner adverb between the apposition's comma and the verb.
+        Case(text: "Mara Quist, who had waited all morning for the vote, quietly said, “We are ready.”", quote: "We are ready", speaker: "Mara Quist", method: "cue", mention: "Mara Quist"),
+        Case(text: "They were all astonished; and Mr. Quist, who could not wish for so quick a return, immediately said,\n\n“We are ready.”",
+             quote: "We are ready", speaker: "Mr. Quist", method: "cue", mention: "Mr. Quist"),
+        // A second verb of the subject of the clause after the semicolon, not of the sentence's first name.
+        Case(text: "Ines Tolle was asked to wait; but Paul Okafor, much annoyed, closed his notebook, and said, “This cannot go on.”",
+             quote: "This cannot go on", speaker: "Paul Okafor", method: "cue", mention: "Paul Okafor"),
+        // The previous paragraph ends with its cue and a period.
+        Case(text: "The hearing had gone on for hours. Judge Orla Venn began again.\n\n“Let us return to the evidence.”",
+             quote: "Let us return", speaker: "Orla Venn", method: "cue", mention: "Judge Orla Venn"),
     ])
     func attribution(_ c: Case) throws {
         let a = Self.analyse(c.text)
@@ -43,6 +53,14 @@ struct AttributionTests {
         #expect(s.name == c.speaker)
         #expect(s.method == c.method)
         #expect(s.mention.map { a.text.string($0) } == c.mention)
+    }
+
+    @Test("a quote paragraph after another's quote and cue does not take that cue")
+    func periodCueBelongsToItsQuote() throws {
+        let a = Self.analyse("“Yes,” said Tomas Eld.\n\n“No, it is too late.”")
+        let q = try #require(a.quotes.first { a.text.string($0.range).contains("too late") })
+        #expect(q.cue == nil)
+        #expect(q.speaker?.method != "cue")
     }
 
     @Test("never a name inside the quote itself")

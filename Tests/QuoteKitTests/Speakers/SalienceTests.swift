@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import QuoteKit
+
+/// Who the story is about just then: genders learned only from pronouns that can stand for the name,
+/// narrative he/she continuing the subject, honorifics that contradict a registry entry, and
+/// capitalised ordinary words that open a sentence.
+@Suite("Speakers: salience")
+struct SalienceTests {
+    static func speaker(of fragment: String, in text: String) -> SpeakerAttribution? {
+        PronounResolutionTests.speaker(of: fragment, in: text)
+    }
+
+    /// Two men trading dialogue cues ("exclaimed", "cried": never indirect speech): the document reads as fiction.
+    static let dialogue = String(repeating: "“Yes,” exclaimed Tom.\n\n“No,” cried Ned.\n\n", count: 5)
+
+    @Test("an object pronoun after a name says nothing of the name's gender")
+    func objectPronounNoVote() {
+        let text = "“Hello,” said Robin.\n“Good day,” said Mr. Lane.\nRobin looked at him. Robin thanked him warmly. Robin told him so.\n“Goodbye,” she said."
+        #expect(Self.speaker(of: "Goodbye", in: text)?.name == "Robin")
+    }
+
+    @Test("a narrative she continues the subject, not the woman last named as an object")
+    func narrativePronounContinuesSubject() {
+        let text = Self.dialogue + "“Good morning,” said Miss Ames.\n\n“Good morning,” said Mrs. Hart.\n\nMiss Ames looked at the letter and then at Mrs. Hart. She read it twice.\n\n“It is from my brother,” she said."
+        #expect(Self.speaker(of: "It is from my brother", in: text)?.name == "Miss Ames")
+    }
+
+    @Test("an honorific whose gender contradicts a registry entry names someone else")
+    func honorificContradictsRegistry() {
+        let a = AttributionTests.analyse("“We are ready,” said Mrs. Bessent.\n“So are we,” said Mr. Bessent.")
+        #expect(a.quotes[0].speaker?.name == "Mrs. Bessent")
+        #expect(a.quotes[1].speaker?.name == "Scott Bessent")
+    }
+
+    @Test("a capitalised ordinary word opening a sentence is no name")
+    func ordinaryWordIsNoName() {
+        let text = Self.dialogue + "“Hush,” said the Clerk.\n\nVery slowly the Clerk turned round, and called out, “Who is there?”\n\nIt was very late."
+        #expect(Self.speaker(of: "Who is there", in: text)?.name == "the Clerk")
+    }
+}
