@@ -125,23 +125,25 @@ enum BatchSchema {
     CREATE INDEX IF NOT EXISTS mentions_speaker ON mentions(speaker_id);
     """
 
-    /// Rebuilds the `speakers` aggregates from the per-document tables, in one pass over each table
-    /// (window functions pick the latest dated document's name, role and organisation).
+    /// Rebuilds the `speakers` aggregates from the per-document tables, in one pass over each table.
+    /// The latest dated document's name, kind, role and organisation come from one grouping: each value
+    /// is prefixed with a 23-character key that orders documents as "latest" means (dated before undated,
+    /// then by day, then by input position), the maximum taken and the key cut off again. (Three window
+    /// functions did the same with three sorts: the largest part of the end of a 200 MB run.) `quotes`
+    /// is read in table order (NOT INDEXED): in speaker order through the new index every row is a jump.
     static let rebuildSpeakers = """
     DELETE FROM speakers;
     INSERT INTO speakers
     WITH dated AS (
         SELECT ds.speaker_id, ds.name, ds.kind, ds.role, ds.organisation, ds.doc,
-               ROW_NUMBER() OVER (PARTITION BY ds.speaker_id ORDER BY d.day IS NULL, d.day DESC, d.seq DESC) AS latest,
-               ROW_NUMBER() OVER (PARTITION BY ds.speaker_id, ds.role IS NULL ORDER BY d.day IS NULL, d.day DESC, d.seq DESC) AS latest_role,
-               ROW_NUMBER() OVER (PARTITION BY ds.speaker_id, ds.organisation IS NULL ORDER BY d.day IS NULL, d.day DESC, d.seq DESC) AS latest_organisation
+               (CASE WHEN d.day IS NULL THEN '00000-00-00' ELSE '1' || d.day END) || printf('%012d', d.seq) AS k
         FROM document_speakers ds JOIN documents d ON d.seq = ds.doc
     ),
     named AS (
         SELECT speaker_id,
-               MAX(CASE WHEN latest = 1 THEN name END) AS name, MAX(CASE WHEN latest = 1 THEN kind END) AS kind,
-               MAX(CASE WHEN latest_role = 1 THEN role END) AS role,
-               MAX(CASE WHEN latest_organisation = 1 THEN organisation END) AS organisation,
+               substr(MAX(k || name), 24) AS name, substr(MAX(k || kind), 24) AS kind,
+               substr(MAX(CASE WHEN role IS NOT NULL THEN k || role END), 24) AS role,
+               substr(MAX(CASE WHEN organisation IS NOT NULL THEN k || organisation END), 24) AS organisation,
                COUNT(DISTINCT doc) AS mentioned_in
         FROM dated GROUP BY speaker_id
     ),
@@ -153,7 +155,7 @@ enum BatchSchema {
                COUNT(q.stance_score) AS stance_quotes, AVG(q.stance_score) AS stance_mean,
                SUM(q.stance_label = 'favor') AS favor, SUM(q.stance_label = 'against') AS against,
                SUM(q.stance_label = 'none') AS none
-        FROM quotes q JOIN documents d ON d.seq = q.doc
+        FROM quotes q NOT INDEXED JOIN documents d ON d.seq = q.doc
         WHERE q.speaker_id IS NOT NULL AND q.kind != 'mention'
         GROUP BY q.speaker_id
     ),
