@@ -13,8 +13,9 @@ struct ColonIntroductionRule {
         let range = text.sentenceTokens[sentence]
         let tokens = text.tokens
         for c in cues.cues(in: range, of: text, excluding: quoted) where c.verb.tense != "base" && c.verb.tense != "gerund" {
-            // A verb opening its sentence has no speaker before it: a label ("Revealed: ...").
-            guard text.tokens[range.lowerBound..<c.spanStart].contains(where: { $0.kind == .word }) else { continue }
+            // A verb opening its sentence has no speaker before it: a label ("Revealed: ..."). (A cue's
+            // auxiliaries may stand before the sentence: "must" at the end of one line, "said" opening the next.)
+            guard text.tokens[range.lowerBound..<max(range.lowerBound, c.spanStart)].contains(where: { $0.kind == .word }) else { continue }
             var k = c.verbEnd
             var words = 0
             while k < range.upperBound, !(tokens[k].kind == .punctuation && text.bytes[tokens[k].range.start] == UInt8(ascii: ":")) {

@@ -21,6 +21,11 @@ struct EvaluationFuzzRegressionTests {
         // by clamping the range.
         Crash(name: "inverted cue, comma, end of text (minimised)",
               bytes: [0xE2, 0x80, 0x9C, 0x74, 0xE2, 0x80, 0x9D, 0x73, 0x61, 0x69, 0x64, 0x2C, 0x0A]),
+        // crash-981a02c8 (as found; 19 bytes): "A˚ must ⏎said ,..." — the cue "must said" starts in the sentence
+        // before the one ColonIntroductionRule reads, so range.lowerBound..<c.spanStart was reversed
+        // ("Range requires lowerBound <= upperBound", ColonIntroductionRule.swift:17); fixed there by clamping.
+        Crash(name: "crash-981a02c8: a cue's auxiliary before its sentence (as found)",
+              bytes: Array(Data(base64Encoded: "QcuaIG11c3QgCnNhaWQgLNhv/w==")!)),
         Crash(name: "crash-32d4e636 (as found)",
               bytes: Array(Data(base64Encoded: "VGl0bGU64oCcQiVhZCAM//4gYnl0cmN0ZeKAnSBzYWlkIABj4oAg8GFlIG1v////ZGVkmC4sCg==")!)),
     ]
