@@ -180,6 +180,8 @@ struct DirectQuoteRule {
 
     /// Whether tokens `start..<end` hold at most `maximumWords` words and no bracket or quotation mark.
     private func leadIn(from start: Int, to end: Int, _ text: AnalyzedText, maximumWords: Int) -> Bool {
+        // A cue whose span begins before `start` (an auxiliary ending the previous sentence) has no lead-in.
+        guard end >= start else { return false }
         var words = 0
         for k in start..<max(start, end) {
             let t = text.tokens[k]
