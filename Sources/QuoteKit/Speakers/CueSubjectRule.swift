@@ -105,7 +105,7 @@ struct CueSubjectRule {
                     p = text.previousNonSpace(p - 1)
                 }
                 if p > sentence.lowerBound, tokens[p].kind == .punctuation, text.bytes[tokens[p].range.start] == UInt8(ascii: ","),
-                   Self.onlyPossessiveNames(text.nextNonSpace(p + 1)...end, text) {
+                   Self.onlyPossessiveNames(from: text.nextNonSpace(p + 1), through: end, text) {
                     appo = text.nextNonSpace(p + 1)..<appo!.upperBound
                     end = text.previousNonSpace(p - 1)
                 }
@@ -137,12 +137,12 @@ struct CueSubjectRule {
         return b[t.range.start] &- 0x61 < 26 && b[t.range.end - 2] == UInt8(ascii: "l") && b[t.range.end - 1] == UInt8(ascii: "y")
     }
 
-    /// True when the capitalised words of `range` are all possessives ("now Japan's economy") and
-    /// there is at least one.
-    static func onlyPossessiveNames(_ range: ClosedRange<Int>, _ text: AnalyzedText) -> Bool {
-        guard range.lowerBound <= range.upperBound else { return false }
+    /// True when the capitalised words of tokens `from...through` are all possessives ("now Japan's
+    /// economy") and there is at least one (false for an empty stretch, as between two commas).
+    static func onlyPossessiveNames(from: Int, through: Int, _ text: AnalyzedText) -> Bool {
+        guard from <= through else { return false }
         var possessives = 0
-        for i in range where text.tokens[i].kind == .word && text.bytes[text.tokens[i].range.start] &- 0x41 < 26 {
+        for i in from...through where text.tokens[i].kind == .word && text.bytes[text.tokens[i].range.start] &- 0x41 < 26 {
             guard NounPhraseReader.possessiveStemKey(i, text) != nil else { return false }
             possessives += 1
         }

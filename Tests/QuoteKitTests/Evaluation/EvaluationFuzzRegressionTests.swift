@@ -26,6 +26,11 @@ struct EvaluationFuzzRegressionTests {
         // ("Range requires lowerBound <= upperBound", ColonIntroductionRule.swift:17); fixed there by clamping.
         Crash(name: "crash-981a02c8: a cue's auxiliary before its sentence (as found)",
               bytes: Array(Data(base64Encoded: "QcuaIG11c3QgCnNhaWQgLNhv/w==")!)),
+        // crash-835e83db (as found): commas with nothing between them before an inverted cue: the list-apposition
+        // check built a closed range from the token after a comma to the one before it ("Range requires
+        // lowerBound <= upperBound", CueSubjectRule.swift:108); fixed there: an empty stretch is no list item.
+        Crash(name: "crash-835e83db: an empty stretch between commas before the cue (as found)",
+              bytes: Array(Data(base64Encoded: "bjEiLCwsLCwsLAkJCQkJCQkJCQlzbLpYIHlldHssJycgc2FpZCBUaAkJAPf29vEJCQlzIExpZXNsulggeWV0eywnJyBzdCI6IGLigiKAnHQ=")!)),
         Crash(name: "crash-32d4e636 (as found)",
               bytes: Array(Data(base64Encoded: "VGl0bGU64oCcQiVhZCAM//4gYnl0cmN0ZeKAnSBzYWlkIABj4oAg8GFlIG1v////ZGVkmC4sCg==")!)),
     ]
