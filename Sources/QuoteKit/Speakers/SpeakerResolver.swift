@@ -148,7 +148,22 @@ struct SpeakerResolver {
             guard s < a.upperBound, lexicon.articles.contains(t[s].key) else { return nil }
         }
         guard s < a.upperBound else { return nil }
+        // "Trump, speaking to reporters on the South Lawn, said": a participle opening a clause (a
+        // preposition or an article follows) tells what the speaker was doing, not what they are
+        // ("managing director of ..." is a role).
+        if Self.isParticiple(s, text) {
+            let n = text.nextNonSpace(s + 1)
+            if n < a.upperBound, quoteLexicon.cueContext[t[n].key] == .preposition || lexicon.articles.contains(t[n].key) { return nil }
+        }
         return text.string(TextRange(t[s].range.start, t[a.upperBound - 1].range.end))
+    }
+
+    /// A lower-case word ending in "ing" of five letters or more ("speaking", "citing"): the regular
+    /// English present participle.
+    static func isParticiple(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let r = text.tokens[i].range
+        guard text.tokens[i].kind == .word, r.length >= 5, text.bytes[r.start] &- 0x61 < 26 else { return false }
+        return text.bytes[r.end - 3] == UInt8(ascii: "i") && text.bytes[r.end - 2] == UInt8(ascii: "n") && text.bytes[r.end - 1] == UInt8(ascii: "g")
     }
 
     /// Notes, in the timeline, every capitalised word between `from` and `to` (outside quotations) that

@@ -81,6 +81,17 @@ struct AttributionTests {
         #expect(okafor.organisation == "Dunmore & Pike")
     }
 
+    @Test("a participle clause after the name is no role; a noun phrase is")
+    func participleIsNoRole() throws {
+        let a = Self.analyse("Maria Okafor, speaking to reporters in Geneva, said the talks would resume.\nTomas Eld, a customs broker, said prices would rise.\nIda Moss, managing director of a parts maker, said that orders had fallen.")
+        #expect(a.speakers.first { $0.name == "Maria Okafor" }.map { $0.role == nil } == true)
+        #expect(a.speakers.first { $0.name == "Tomas Eld" }?.role == "a customs broker")
+        #expect(a.speakers.first { $0.name == "Ida Moss" }?.role == "managing director of a parts maker")
+        // A registry speaker keeps the registry's role.
+        let b = Self.analyse("Trump, speaking to reporters on the lawn, said the deal was close.")
+        #expect(b.speakers.first { $0.id == "donald-trump" }?.role == Fixtures.lexicons.speakers.registry.entry(id: "donald-trump")?.role)
+    }
+
     @Test("registry aliases link to one identity")
     func aliases() {
         let a = Self.analyse("President Trump said the talks would go on. “We will win,” the president said. Donald Trump added that Japan was ready.")
