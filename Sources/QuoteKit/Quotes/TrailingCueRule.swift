@@ -14,6 +14,20 @@ struct TrailingCueRule {
     /// Confidence: no marks, but the shape ", X said." is unmistakable in news.
     static let confidence = 0.7
 
+    /// Whether token `i` may open what follows an attribution's verb: a time word, a preposition, an
+    /// adverb (`cue-context.tsv`: adjunct, preposition, auxiliary) or a manner adverb in -ly.
+    private func opensAdjunct(_ i: Int, _ text: AnalyzedText) -> Bool {
+        guard i < text.tokens.count else { return true }
+        let t = text.tokens[i]
+        guard t.kind == .word else { return t.kind != .number }
+        switch cues.lexicon.cueContext[t.key] {
+        case .adjunct?, .preposition?, .auxiliary?: return true
+        default: break
+        }
+        let b = text.bytes
+        return t.range.length >= 4 && b[t.range.end - 2] == UInt8(ascii: "l") && b[t.range.end - 1] == UInt8(ascii: "y")
+    }
+
     func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges) -> [Quote] {
         let range = text.sentenceTokens[sentence]
         let tokens = text.tokens
@@ -53,6 +67,10 @@ struct TrailingCueRule {
             }
             guard wordsAfter <= Self.maximumWordsAfterVerb + (inverted ? 4 : 0) else { continue }
             if inverted && wordsAfter == 0 { continue }
+            // After its subject, the verb of a trailing attribution is followed by adjuncts only ("...,
+            // Bessent said Monday in a statement."): a word that is none ("..., a parts maker, said orders
+            // fell.") begins reported content after the verb, which is the indirect-speech rule's.
+            if !inverted, wordsAfter > 0, !c.verb.takesObject, !opensAdjunct(text.nextNonSpace(c.verbEnd), text) { continue }
             var pieces: [TextRange] = []
             let e1 = text.previousNonSpace(k - 1)
             // One word before a parenthesis is the statement's opening adverb ("Still, he said, ...").

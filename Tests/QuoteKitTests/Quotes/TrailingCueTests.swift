@@ -26,4 +26,22 @@ struct TrailingCueTests {
     func notAttributions(_ text: String) {
         #expect(QuoteExpectations.analyze(text).quotes.isEmpty)
     }
+
+    @Test("after its subject, a verb followed by content is no trailing attribution of the words before the comma", arguments: [
+        "⟦i:Prices will rise⟧, the minister ⟪i:said⟫ on Monday.",
+        "⟦i:Prices will rise⟧, the minister ⟪i:said⟫ quietly.",
+    ])
+    func trailingWithAdjuncts(_ marked: String) {
+        QuoteExpectations.check(marked)
+    }
+
+    @Test("an opening phrase is not reported content", arguments: [
+        "In a later post on the forum, the mayor said the vote stands.",
+        "Asked about the delay at the plant, the mayor said costs grew.",
+    ])
+    func openingPhrase(_ text: String) {
+        let a = QuoteExpectations.analyze(text)
+        #expect(!a.quotes.contains { a.text.string($0.range).hasPrefix("In a later") || a.text.string($0.range).hasPrefix("Asked") },
+                "\(a.quotes.map { a.text.string($0.range) })")
+    }
 }
