@@ -22,6 +22,8 @@ runs="${1:-1000000}"
 swift build --package-path Fuzz -c release --scratch-path "$scratch" \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -g -Xswiftc -enable-testing
 [ "$runs" = build ] && exit 0
+# 0 means no limit (libFuzzer's -runs=0 would only replay the corpus; -1 is its "unlimited").
+[ "$runs" = 0 ] && runs=-1
 
 bin="$scratch/release/QuoteKitFuzz"
 mkdir -p "$scratch/corpus" "$scratch/findings"
