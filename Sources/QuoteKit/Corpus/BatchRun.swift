@@ -131,14 +131,18 @@ public struct BatchRun {
             try db.beginRun(inputs: inputsJSON, options: settingsJSON, workers: workers, resumed: resuming,
                             unitsAlreadyDone: checkpoint.units, started: started)
         }
-        // The first checkpoint: the CSV header is on disk, nothing else yet.
-        if !resuming {
-            try Self.wrap { try jsonl.flush(); try csv.flush() }
+        /// Flushes the appended files and commits the database with their sizes: a checkpoint.
+        func commitCheckpoint() throws {
+            try jsonl.flush()
+            try csv.flush()
+            try reportQuotes.flush()
             checkpoint.jsonlBytes = jsonl.size
             checkpoint.csvBytes = csv.size
             checkpoint.reportBytes = reportQuotes.size
-            try Self.wrap { try db.commit(checkpoint) }
+            try db.commit(checkpoint)
         }
+        // The first checkpoint: the CSV header is on disk, nothing else yet.
+        if !resuming { try Self.wrap { try commitCheckpoint() } }
 
         var timings: [(String, Double)] = []
         var lap = Date()
@@ -222,13 +226,7 @@ public struct BatchRun {
                         progress.bytesDone = unit.position
                         onProgress?(progress)
                         if Date().timeIntervalSince(lastCommit) >= Self.checkpointInterval {
-                            try jsonl.flush()
-                            try csv.flush()
-                            try reportQuotes.flush()
-                            checkpoint.jsonlBytes = jsonl.size
-                            checkpoint.csvBytes = csv.size
-                            checkpoint.reportBytes = reportQuotes.size
-                            try db.commit(checkpoint)
+                            try commitCheckpoint()
                             lastCommit = Date()
                         }
                     }
@@ -244,14 +242,8 @@ public struct BatchRun {
             group.wait()
             keys.close()
             try Self.wrap {
-                try jsonl.flush()
-                try csv.flush()
-                try reportQuotes.flush()
-                checkpoint.jsonlBytes = jsonl.size
-                checkpoint.csvBytes = csv.size
-                checkpoint.reportBytes = reportQuotes.size
                 checkpoint.complete = true
-                try db.commit(checkpoint)
+                try commitCheckpoint()
             }
             time("reading, analysing and writing rows")
             timings.append(("  of which the writer writing rows and files", Double(writing) / 1e9))

@@ -123,4 +123,17 @@ struct BatchAccountingTests {
         #expect(r.status == 64)
         #expect(r.stderr.contains("unfinished run"))
     }
+
+    @Test("bad run options and an output folder from another database format are refused with the reason")
+    func refusedSetups() throws {
+        let out = try BatchFixtures.folder("refused")
+        let negative = try CLI.run(["run", Fixtures.corpusDirectory.path, "--out", out.path, "--report-quotes=-1"])
+        #expect(negative.status == 64 && negative.stderr.contains("--report-quotes must be 0 (all) or more"))
+        // A database written by a QuoteKit with another schema version is neither reused nor overwritten.
+        let old = try SQLiteDatabase(path: out.appendingPathComponent("quotekit.sqlite").path)
+        try old.execute("PRAGMA user_version = 1")
+        let r = try CLI.run(["run", Fixtures.corpusDirectory.path, "--out", out.path, "-q"])
+        #expect(r.status == 73 && r.stderr.contains("database format 1, this QuoteKit writes \(BatchSchema.version)"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("quotes.jsonl").path))
+    }
 }
