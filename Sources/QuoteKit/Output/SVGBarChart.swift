@@ -22,14 +22,9 @@ struct SVGBarChart {
         let height = top + Double(rows.count) * rowHeight + 8
         let width = labelWidth + barWidth + 60
         let maxTotal = max(1, rows.map { $0.values.reduce(0, +) }.max() ?? 1)
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\">"
+        var out = SVGChart.open(width: width, height: height)
         // Legend.
-        var x = labelWidth
-        for s in series {
-            out += "<rect x=\"\(x)\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(s.color)\"/>"
-            out += "<text x=\"\(x + 16)\" y=\"16\">\(HTMLText.escape(s.name))</text>"
-            x += 24 + Double(s.name.count) * 7
-        }
+        out += SVGChart.legend(series, from: labelWidth)
         for (i, row) in rows.enumerated() {
             let y = top + Double(i) * rowHeight
             out += "<g><title>\(HTMLText.escape(row.tooltip))</title>"

@@ -21,13 +21,8 @@ struct SVGDivergingChart {
         let height = top + Double(rows.count) * rowHeight + 22
         let width = labelWidth + 2 * half + 20
         let centre = labelWidth + half
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\">"
-        var x = labelWidth
-        for s in series {
-            out += "<rect x=\"\(x)\" y=\"6\" width=\"12\" height=\"12\" fill=\"\(s.color)\"/>"
-            out += "<text x=\"\(x + 16)\" y=\"16\">\(HTMLText.escape(s.name))</text>"
-            x += 24 + Double(s.name.count) * 7
-        }
+        var out = SVGChart.open(width: width, height: height)
+        out += SVGChart.legend(series, from: labelWidth)
         let bottom = top + Double(rows.count) * rowHeight
         out += "<line x1=\"\(centre)\" y1=\"\(top)\" x2=\"\(centre)\" y2=\"\(bottom)\" class=\"axis\"/>"
         for (v, anchor) in [(-1.0, "start"), (0.0, "middle"), (1.0, "end")] {

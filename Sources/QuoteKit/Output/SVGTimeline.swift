@@ -28,7 +28,7 @@ struct SVGTimeline {
     var svg: String {
         let width = left + plotWidth + 30
         let height = top + plotHeight + 40
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\">"
+        var out = SVGChart.open(width: width, height: height)
         var lx = left
         for l in lines {
             out += "<rect x=\(SVGBarChart.q(lx)) y=\"6\" width=\"12\" height=\"12\" fill=\"\(l.color)\"/>"
