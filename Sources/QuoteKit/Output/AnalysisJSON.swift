@@ -2,9 +2,13 @@
 public enum AnalysisJSON {
     /// One line of JSON for `analysis` (keys in a fixed order, numbers rounded to 3 places).
     public static func encode(_ analysis: DocumentAnalysis) -> String {
+        encode(analysis, offsets: analysis.text.makeScalarOffsets())
+    }
+
+    /// ``encode(_:)`` with the document's scalar offsets already built (a caller that needs them too).
+    static func encode(_ analysis: DocumentAnalysis, offsets: ScalarOffsets) -> String {
         var w = JSONWriter()
         let text = analysis.text
-        let offsets = text.makeScalarOffsets()
         func span(_ r: TextRange) {
             w.beginObject()
             let (s, e) = offsets.scalars(r)
