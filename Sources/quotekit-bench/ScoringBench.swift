@@ -30,18 +30,6 @@ enum ScoringBench {
                      size / all, 100 * bare / all, 100 * bare / textStage))
 
         let analysed = documents.map { analyzer.analyze($0) }
-        if CommandLine.arguments.contains("--profile-scoring") {
-            // For `perf record`: only the scoring of analysed text, repeated.
-            for _ in 0..<5 {
-                for a in analysed {
-                    for s in a.sentenceTokens { sink += sentiment.score(a, tokens: s).compound }
-                    let target = stance.mainTarget(in: a)
-                    for p in a.paragraphTokens { sink += stance.score(a, tokens: p, defaultTarget: target).score }
-                }
-            }
-            print(sink)
-            return
-        }
         let sentimentOnly = Bench.time {
             for a in analysed { for s in a.sentenceTokens { sink += sentiment.score(a, tokens: s).compound } }
         }
@@ -58,5 +46,26 @@ enum ScoringBench {
         print(String(format: "                  sentiment per document        %7.1f MB/s", size / whole))
         print(String(format: "                  stance (main target + paragraphs) %5.1f MB/s", size / stanceOnly))
         if sink == 42 { print("") }
+    }
+
+    /// `--profile-scoring [sentiment|stance]`: scores analysed text five times over and nothing else,
+    /// for `perf record` (both kinds unless one is named).
+    static func profile(lexicons: Lexicons, documents: [String], arguments: [String]) {
+        guard let scoring = try? ScoringLexicon(lexicons: lexicons) else { return }
+        let analyzer = TextAnalyzer(lexicon: lexicons.text)
+        let sentiment = SentimentAnalyzer(lexicon: scoring)
+        let stance = StanceAnalyzer(lexicon: scoring)
+        let analysed = documents.map { analyzer.analyze($0) }
+        let doSentiment = !arguments.contains("stance"), doStance = !arguments.contains("sentiment")
+        var sink = 0.0
+        for _ in 0..<5 {
+            for a in analysed {
+                if doSentiment { for s in a.sentenceTokens { sink += sentiment.score(a, tokens: s).compound } }
+                guard doStance else { continue }
+                let target = stance.mainTarget(in: a)
+                for p in a.paragraphTokens { sink += stance.score(a, tokens: p, defaultTarget: target).score }
+            }
+        }
+        print(sink)
     }
 }

@@ -18,6 +18,11 @@ let joined = documents.joined(separator: "\n\n")
 let size = Double(joined.utf8.count) / 1_000_000
 print("text: \(String(format: "%.1f", size)) MB in \(documents.count) generated news-like documents (ICU \(QuoteKitVersion.icu))")
 
+if arguments.contains("--profile-scoring") {
+    // For `perf record`: only the scoring of analysed text (sentiment, stance or both), repeated.
+    ScoringBench.profile(lexicons: lexicons, documents: documents, arguments: arguments)
+    exit(0)
+}
 let profiling = arguments.contains("--profile-text-stage")
 if profiling {
     // For `perf record`: only the per-document text stage, repeated.

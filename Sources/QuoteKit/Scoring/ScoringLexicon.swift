@@ -120,6 +120,7 @@ public struct ScoringLexicon: Sendable {
         targetNames = names
 
         var byKey: [UInt64: WordEntry] = [:]
+        var pairs = Set<UInt64>()
         func index(_ key: String, _ flag: LexiconFlag, _ single: (inout WordEntry) -> Void) {
             let hashes = Self.keyHashes(key, analyzer: analyzer)
             guard let first = hashes.first else { return }
@@ -127,6 +128,7 @@ public struct ScoringLexicon: Sendable {
             e.flags.insert(flag)
             if hashes.count > 1 {
                 e.phrases.insert(flag)
+                pairs.insert(PhraseTable<Bool>.pairKey(first, hashes[1]))
             } else {
                 e.singles.insert(flag)
                 single(&e)
@@ -147,7 +149,7 @@ public struct ScoringLexicon: Sendable {
                 index(entry.key, .valence) { $0.valence = entry.valence }
             }
         }
-        words = WordTable(byKey)
+        words = WordTable(byKey, pairs: pairs)
     }
 
     /// Loads the scoring lexicons from the folder of `lexicons`, with an analyzer built from its text lexicon.

@@ -155,8 +155,9 @@ struct ScoringScan {
                             continue
                         }
                         let e = entries[index]
+                        let phrasal = Self.mayStartPhrase(e, toks, i, limit, table)
                         if targetsOnly {
-                            if e.flags.contains(.target), i >= targetEnd, let m = match(e, .target, lexicon.targets, e.target, text, i, limit) {
+                            if e.flags.contains(.target), i >= targetEnd, let m = match(e, phrasal, .target, lexicon.targets, e.target, text, i, limit) {
                                 mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(i), end: Int32(m.end)))
                                 targetEnd = m.end
                             }
@@ -166,36 +167,28 @@ struct ScoringScan {
                         var kind = SlotKind.word
                         var value = 0.0, after = 0.0, mainAfter = false
                         var best = i  // end of the longest match so far (i: none)
-                        func better(_ end: Int) -> Bool {
-                            guard end > best else { return false }
-                            // A phrase that starts with punctuation (an emoticon) must be written without spaces.
-                            if end - i > 1, t.kind == .punctuation || t.kind == .symbol {
-                                for k in i..<end where toks[k].kind == .whitespace { return false }
-                            }
-                            return true
-                        }
-                        if stance, e.flags.contains(.cue), let m = match(e, .cue, lexicon.cues, e.cue, text, i, limit), better(m.end) {
+                        if stance, e.flags.contains(.cue), let m = match(e, phrasal, .cue, lexicon.cues, e.cue, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
                             best = m.end; kind = .cue; value = m.value
                         }
-                        if e.flags.contains(.negator), let m = match(e, .negator, lexicon.negators, true, text, i, limit), better(m.end) {
+                        if e.flags.contains(.negator), let m = match(e, phrasal, .negator, lexicon.negators, true, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
                             best = m.end; kind = .negator; value = 0
                         }
-                        if e.flags.contains(.contrast), let m = match(e, .contrast, lexicon.contrast, e.contrast, text, i, limit), better(m.end) {
+                        if e.flags.contains(.contrast), let m = match(e, phrasal, .contrast, lexicon.contrast, e.contrast, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
                             best = m.end; kind = .contrast; value = m.value.before; after = m.value.after
                             mainAfter = m.value.mainClause == .after
                         }
-                        if e.flags.contains(.booster), let m = match(e, .booster, lexicon.boosters, e.booster, text, i, limit), better(m.end) {
+                        if e.flags.contains(.booster), let m = match(e, phrasal, .booster, lexicon.boosters, e.booster, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
                             best = m.end; kind = .booster; value = m.value
                         }
-                        if e.flags.contains(.valence), let m = match(e, .valence, lexicon.valence, e.valence, text, i, limit), better(m.end) {
+                        if e.flags.contains(.valence), let m = match(e, phrasal, .valence, lexicon.valence, e.valence, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
                             best = m.end; kind = m.value == 0 ? .word : .valence; value = m.value
                         }
                         var hedge: HedgeKind? = nil
-                        if i >= hedgeEnd, e.flags.contains(.hedge), let m = match(e, .hedge, lexicon.hedges, e.hedge, text, i, limit) {
+                        if i >= hedgeEnd, e.flags.contains(.hedge), let m = match(e, phrasal, .hedge, lexicon.hedges, e.hedge, text, i, limit) {
                             hedge = m.value
                             hedgeEnd = m.end
                         }
-                        if stance, i >= targetEnd, e.flags.contains(.target), let m = match(e, .target, lexicon.targets, e.target, text, i, limit) {
+                        if stance, i >= targetEnd, e.flags.contains(.target), let m = match(e, phrasal, .target, lexicon.targets, e.target, text, i, limit) {
                             mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(i), end: Int32(m.end)))
                             targetEnd = m.end
                         }
@@ -204,7 +197,8 @@ struct ScoringScan {
                             for k in (i + 1)..<best where k >= targetEnd && toks[k].kind != .whitespace {
                                 let ki = table.index(toks[k].key)
                                 guard ki >= 0, entries[ki].flags.contains(.target),
-                                      let m = match(entries[ki], .target, lexicon.targets, entries[ki].target, text, k, limit) else { continue }
+                                      let m = match(entries[ki], Self.mayStartPhrase(entries[ki], toks, k, limit, table), .target,
+                                                    lexicon.targets, entries[ki].target, text, k, limit) else { continue }
                                 mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(k), end: Int32(m.end)))
                                 targetEnd = m.end
                             }
@@ -231,12 +225,38 @@ struct ScoringScan {
     }
 
     /// The match of `flag`'s table at token `i`: the one-word key's value from the entry, or the
-    /// longest key from `table` when longer keys start here.
+    /// longest key from `table` when longer keys start here and `phrasal` (``mayStartPhrase``) says one
+    /// may match.
     @inline(__always)
-    private func match<V>(_ e: WordEntry, _ flag: LexiconFlag, _ table: PhraseTable<V>, _ single: V,
+    private func match<V>(_ e: WordEntry, _ phrasal: Bool, _ flag: LexiconFlag, _ table: PhraseTable<V>, _ single: V,
                           _ text: AnalyzedText, _ i: Int, _ limit: Int) -> (value: V, end: Int)? {
-        if e.phrases.contains(flag) { return table.longestMatch(in: text, at: i, limit: limit) }
+        if phrasal && e.phrases.contains(flag) { return table.longestMatch(in: text, at: i, limit: limit) }
         return e.singles.contains(flag) ? (single, i + 1) : nil
+    }
+
+    /// Whether a key of two words or more may match at token `i` (entry `e`): some table has one that
+    /// starts with this word and the next word before `limit`. Most words that start phrases ("a", "in",
+    /// "on", "no") are followed by a word that continues none, and then only one-word keys can match.
+    @inline(__always)
+    private static func mayStartPhrase(_ e: WordEntry, _ toks: UnsafeBufferPointer<Token>, _ i: Int, _ limit: Int,
+                                       _ table: WordTable) -> Bool {
+        guard !e.phrases.isEmpty else { return false }
+        var j = i + 1
+        while j < limit && toks[j].kind == .whitespace { j += 1 }
+        return j < limit && table.startsPhrase(toks[i].key, toks[j].key)
+    }
+
+    /// Whether a match at token `start` ending at `end` beats the longest so far (ending at `best`). A
+    /// phrase that starts with punctuation (an emoticon) must be written without spaces. (A static
+    /// function rather than a local one: a local function capturing the scan's loop variables costs a
+    /// run-time exclusivity check per call.)
+    @inline(__always)
+    private static func isLonger(_ end: Int, than best: Int, start i: Int, _ toks: UnsafeBufferPointer<Token>) -> Bool {
+        guard end > best else { return false }
+        if end - i > 1, toks[i].kind == .punctuation || toks[i].kind == .symbol {
+            for k in i..<end where toks[k].kind == .whitespace { return false }
+        }
+        return true
     }
 
     @inline(__always)

@@ -11,8 +11,14 @@
 public final class SentimentAnalyzer {
     /// The lexicons in use.
     public let lexicon: ScoringLexicon
-    private var scan = ScoringScan()
-    private var multipliers: [Double] = []
+    private var scratch = Scratch()
+
+    /// The buffers reused between calls, in one struct: each access to a class's `var` is checked for
+    /// exclusivity at run time, so a call claims them once instead of on every slot it reads.
+    fileprivate struct Scratch {
+        var scan = ScoringScan()
+        var multipliers: [Double] = []
+    }
 
     /// The normalisation constant α in x / √(x² + α): VADER's value, 15, chosen by Hutto & Gilbert so
     /// that the compound of a typical sentence's valence sum (a few words of ±2 to ±3) stays below ±1.
@@ -47,6 +53,13 @@ public final class SentimentAnalyzer {
 
     /// The sentiment of `tokens` (indices into ``AnalyzedText/tokens``).
     public func score(_ text: AnalyzedText, tokens: Range<Int>) -> SentimentScore {
+        scratch.score(text, tokens: tokens, lexicon: lexicon)
+    }
+}
+
+extension SentimentAnalyzer.Scratch {
+    /// ``SentimentAnalyzer/score(_:tokens:)`` with these buffers.
+    mutating func score(_ text: AnalyzedText, tokens: Range<Int>, lexicon: ScoringLexicon) -> SentimentScore {
         scan.run(text, tokens, lexicon, mode: .sentiment)
         guard scan.wordCount > 0 || !scan.slots.isEmpty else { return .neutral }
         let capsEmphasis = scan.sawCaps && scan.hasLowercaseWord(text)
@@ -113,7 +126,7 @@ public final class SentimentAnalyzer {
         if posSum > -negSum { posSum += emphasisTotal } else if posSum < -negSum { negSum -= emphasisTotal }
         let mass = posSum - negSum + neutral
         guard mass > 0 else { return .neutral }
-        return SentimentScore(compound: Self.normalize(total), pos: posSum / mass, neg: -negSum / mass,
+        return SentimentScore(compound: SentimentAnalyzer.normalize(total), pos: posSum / mass, neg: -negSum / mass,
                               neu: neutral / mass, raw: total, evidence: evidence)
     }
 }

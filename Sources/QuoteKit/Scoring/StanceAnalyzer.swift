@@ -19,8 +19,19 @@
 public final class StanceAnalyzer {
     /// The lexicons in use.
     public let lexicon: ScoringLexicon
-    private var scan = ScoringScan()
-    private var multipliers: [Double] = []
+    private var scratch = Scratch()
+
+    /// The buffers reused between calls, in one struct: each access to a class's `var` is checked for
+    /// exclusivity at run time, so a call claims them once instead of on every slot it reads.
+    fileprivate struct Scratch {
+        var scan = ScoringScan()
+        var multipliers: [Double] = []
+        /// By target index: mentions counted, and the first mention's position (kept at zero between calls).
+        var mentionCounts: [Int] = []
+        var firstMentions: [Int] = []
+        /// Whether each sentence of the scanned range is in scope.
+        var inScope: [Bool] = []
+    }
 
     /// How much one unit of valence counts as a stance cue. Sentiment says less about the target than a
     /// cue does, so the strongest sentiment word (±4) counts as a mild cue (±0.3, the mild step of
@@ -52,8 +63,7 @@ public final class StanceAnalyzer {
     /// The target `text` names most often (ties: the one named first), or nil when it names none: the
     /// document's main target, to pass as `defaultTarget` for its quotes.
     public func mainTarget(in text: AnalyzedText) -> String? {
-        scan.run(text, 0..<text.tokens.count, lexicon, mode: .targets)
-        return chooseTargets(defaultTarget: nil).first.map { lexicon.targetNames[$0] }
+        scratch.mainTarget(in: text, lexicon: lexicon)
     }
 
     /// The stance of the tokens overlapping `range` (UTF-8 offsets) toward their main target.
@@ -65,71 +75,95 @@ public final class StanceAnalyzer {
     /// `defaultTarget` when they name none. With no target at all, `target` is "" and the cues of the
     /// whole range still count.
     public func score(_ text: AnalyzedText, tokens: Range<Int>, defaultTarget: String? = nil) -> StanceScore {
-        scan.run(text, tokens, lexicon, mode: .stance)
-        let order = chooseTargets(defaultTarget: defaultTarget)
-        return stance(text, target: order.first, defaultTarget: defaultTarget)
+        scratch.score(text, tokens: tokens, defaultTarget: defaultTarget, lexicon: lexicon)
     }
 
     /// The stance of `tokens` toward each target they name, main target first (as ``score(_:tokens:defaultTarget:)``
     /// orders them); toward `defaultTarget` alone when they name none; empty when there is neither.
     public func scores(_ text: AnalyzedText, tokens: Range<Int>, defaultTarget: String? = nil) -> [StanceScore] {
-        scan.run(text, tokens, lexicon, mode: .stance)
-        let order = chooseTargets(defaultTarget: defaultTarget)
-        if order.isEmpty {
-            return defaultTarget == nil ? [] : [stance(text, target: nil, defaultTarget: defaultTarget)]
-        }
-        return order.map { stance(text, target: $0, defaultTarget: defaultTarget) }
+        scratch.scores(text, tokens: tokens, defaultTarget: defaultTarget, lexicon: lexicon)
     }
 
     /// The stance of `tokens` toward `target` (a canonical name), whether or not they name it: cues in
     /// sentences that name `target` or no target count.
     public func score(_ text: AnalyzedText, tokens: Range<Int>, target: String) -> StanceScore {
+        scratch.score(text, tokens: tokens, target: target, lexicon: lexicon)
+    }
+}
+
+/// The analyzer's methods, run on its reused buffers.
+extension StanceAnalyzer.Scratch {
+    mutating func mainTarget(in text: AnalyzedText, lexicon: ScoringLexicon) -> String? {
+        scan.run(text, 0..<text.tokens.count, lexicon, mode: .targets)
+        return chooseTargets(defaultTarget: nil, lexicon: lexicon).first.map { lexicon.targetNames[$0] }
+    }
+
+    mutating func score(_ text: AnalyzedText, tokens: Range<Int>, defaultTarget: String?, lexicon: ScoringLexicon) -> StanceScore {
+        scan.run(text, tokens, lexicon, mode: .stance)
+        let order = chooseTargets(defaultTarget: defaultTarget, lexicon: lexicon)
+        return stance(text, target: order.first, defaultTarget: defaultTarget, lexicon: lexicon)
+    }
+
+    mutating func scores(_ text: AnalyzedText, tokens: Range<Int>, defaultTarget: String?, lexicon: ScoringLexicon) -> [StanceScore] {
+        scan.run(text, tokens, lexicon, mode: .stance)
+        let order = chooseTargets(defaultTarget: defaultTarget, lexicon: lexicon)
+        if order.isEmpty {
+            return defaultTarget == nil ? [] : [stance(text, target: nil, defaultTarget: defaultTarget, lexicon: lexicon)]
+        }
+        return order.map { stance(text, target: $0, defaultTarget: defaultTarget, lexicon: lexicon) }
+    }
+
+    mutating func score(_ text: AnalyzedText, tokens: Range<Int>, target: String, lexicon: ScoringLexicon) -> StanceScore {
         scan.run(text, tokens, lexicon, mode: .stance)
         guard let index = lexicon.targetNames.firstIndex(of: target) else {
-            return stance(text, target: nil, defaultTarget: target)
+            return stance(text, target: nil, defaultTarget: target, lexicon: lexicon)
         }
-        var result = stance(text, target: index, defaultTarget: nil)
+        var result = stance(text, target: index, defaultTarget: nil, lexicon: lexicon)
         result.inherited = result.mentions.isEmpty
         return result
     }
 
     /// The targets named in the scanned range, most named first; ties: `defaultTarget`, then first named.
-    private func chooseTargets(defaultTarget: String?) -> [Int] {
+    private mutating func chooseTargets(defaultTarget: String?, lexicon: ScoringLexicon) -> [Int] {
         guard !scan.mentions.isEmpty else { return [] }
-        var counts: [Int: (count: Int, first: Int)] = [:]
+        if mentionCounts.count < lexicon.targetNames.count {
+            mentionCounts = [Int](repeating: 0, count: lexicon.targetNames.count)
+            firstMentions = mentionCounts
+        }
+        var named: [Int] = []  // each target once, in the order first named
         for (n, m) in scan.mentions.enumerated() {
-            counts[m.target, default: (0, n)].count += 1
+            if mentionCounts[m.target] == 0 { named.append(m.target); firstMentions[m.target] = n }
+            mentionCounts[m.target] += 1
         }
-        let preferred = defaultTarget.flatMap { lexicon.targetNames.firstIndex(of: $0) }
-        return counts.keys.sorted { x, y in
-            let cx = counts[x]!, cy = counts[y]!
-            if cx.count != cy.count { return cx.count > cy.count }
-            if x == preferred { return true }
-            if y == preferred { return false }
-            return cx.first < cy.first
+        let preferred = named.count > 1 ? defaultTarget.flatMap { lexicon.targetNames.firstIndex(of: $0) } : nil
+        if named.count > 1 {
+            named.sort { x, y in
+                let cx = mentionCounts[x], cy = mentionCounts[y]
+                if cx != cy { return cx > cy }
+                if x == preferred { return true }
+                if y == preferred { return false }
+                return firstMentions[x] < firstMentions[y]
+            }
         }
+        for t in named { mentionCounts[t] = 0 }
+        return named
     }
 
     /// The stance toward target index `target` over the scanned range (nil: the range names no target
     /// and inherits `defaultTarget`, or "" without one).
-    private func stance(_ text: AnalyzedText, target: Int?, defaultTarget: String?) -> StanceScore {
+    private mutating func stance(_ text: AnalyzedText, target: Int?, defaultTarget: String?, lexicon: ScoringLexicon) -> StanceScore {
         let toks = text.tokens
         // Which sentences are in scope: those naming the target, and those naming none.
-        var inScope = [Bool](repeating: true, count: max(scan.sentenceCount, 0))
+        let sentenceCount = max(scan.sentenceCount, 0)
+        inScope.removeAll(keepingCapacity: true)
+        inScope.append(contentsOf: repeatElement(true, count: sentenceCount))
         var mentions: [TextRange] = []
         if let target {
-            var namesTarget = [Bool](repeating: false, count: inScope.count)
-            var namesAny = [Bool](repeating: false, count: inScope.count)
-            for m in scan.mentions {
-                let s = m.sentence
-                guard s < inScope.count else { continue }
-                namesAny[s] = true
-                if m.target == target {
-                    namesTarget[s] = true
-                    mentions.append(TextRange(Int(toks[Int(m.first)].start), Int(toks[Int(m.end) - 1].end)))
-                }
+            for m in scan.mentions where m.sentence < sentenceCount { inScope[m.sentence] = false }
+            for m in scan.mentions where m.sentence < sentenceCount && m.target == target {
+                inScope[m.sentence] = true
+                mentions.append(TextRange(Int(toks[Int(m.first)].start), Int(toks[Int(m.end) - 1].end)))
             }
-            for s in inScope.indices { inScope[s] = namesTarget[s] || !namesAny[s] }
         }
         let capsEmphasis = scan.sawCaps && scan.hasLowercaseWord(text)
         Contrast.multipliers(scan, into: &multipliers)
@@ -145,7 +179,7 @@ public final class StanceAnalyzer {
                     (v, first) = scan.modified(j, slot.value, sentenceStart: a, capsEmphasis: false, boosters: false)
                 case .valence:
                     let m = scan.modified(j, slot.value, sentenceStart: a, capsEmphasis: capsEmphasis, boosters: true)
-                    (v, first) = (m.value * Self.sentimentWeight, m.first)
+                    (v, first) = (m.value * StanceAnalyzer.sentimentWeight, m.first)
                 default:
                     continue
                 }
@@ -154,9 +188,9 @@ public final class StanceAnalyzer {
                 evidence.append(ScoreEvidence(range: TextRange(Int(toks[Int(first)].start), Int(toks[Int(slot.end) - 1].end)), weight: w))
             }
         }
-        let score = Self.normalize(raw)
+        let score = StanceAnalyzer.normalize(raw)
         let name = target.map { lexicon.targetNames[$0] } ?? defaultTarget ?? ""
-        return StanceScore(target: name, score: score, label: Self.label(score), inherited: target == nil,
+        return StanceScore(target: name, score: score, label: StanceAnalyzer.label(score), inherited: target == nil,
                            mentions: mentions, evidence: evidence)
     }
 }

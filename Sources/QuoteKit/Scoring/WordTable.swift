@@ -34,9 +34,13 @@ struct WordTable: Sendable {
     private var shift: UInt64
     /// Key 0 marks an empty place in `keys`: its entry index lives here.
     private var zeroIndex: Int32 = -1
+    /// The first two words of every key of two words or more, of any table
+    /// (``PhraseTable/pairKey(_:_:)``).
+    private var pairs = KeyTable<Bool>()
 
-    /// A table of `entries`, at most a quarter full (short probe runs).
-    init(_ byKey: [UInt64: WordEntry]) {
+    /// A table of `entries`, at most a quarter full (short probe runs), with the `pairs` of first
+    /// two words of the keys of two words or more.
+    init(_ byKey: [UInt64: WordEntry], pairs: Set<UInt64> = []) {
         var bits = 4
         while (1 << bits) < byKey.count * 4 { bits += 1 }
         let size = 1 << bits
@@ -58,6 +62,7 @@ struct WordTable: Sendable {
             keys[i] = k
             slots[i] = index
         }
+        for p in pairs { self.pairs[p] = true }
     }
 
     /// Fibonacci hashing: the top bits of key × 2^64/φ spread FNV's weak low bits over the table.
@@ -71,6 +76,13 @@ struct WordTable: Sendable {
     /// The key's bit in the filter: bits 32-47 of the same product, independent of the table's place.
     @inline(__always) private static func filterBit(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: ((key &* 0x9E37_79B9_7F4A_7C15) >> 32) & 0xFFFF)
+    }
+
+    /// Whether some key of two words or more, in any table, starts with the words of hashes `first`
+    /// and `second`: when not, a word's one-word keys are all that can match at it, and no
+    /// ``PhraseTable`` needs to be asked.
+    @inline(__always) func startsPhrase(_ first: UInt64, _ second: UInt64) -> Bool {
+        pairs.contains(PhraseTable<Bool>.pairKey(first, second))
     }
 
     /// The index in ``entries`` of `key`'s entry, or -1.
