@@ -122,6 +122,9 @@ struct ScoringScan {
 
         let stance = mode != .sentiment
         let targetsOnly = mode == .targets
+        // The tables whose keys matter in this mode.
+        let wanted: LexiconFlag = targetsOnly ? .target : stance ? [.valence, .booster, .negator, .contrast, .hedge, .target, .cue]
+            : [.valence, .booster, .negator, .contrast, .hedge]
         var targetEnd = 0, hedgeEnd = 0
         let table = lexicon.words
         text.tokens.withUnsafeBufferPointer { toks in
@@ -140,12 +143,12 @@ struct ScoringScan {
                             }
                         }
                         sentenceHasWords = true
-                        let index = table.index(t.key)
-                        if index < 0 {
+                        let cell = table.cell(t.key)
+                        if cell.entry < 0 {
                             if t.kind == .punctuation {
                                 if !targetsOnly { appendMark(t, i, bytes) }
                             } else {
-                                if !targetsOnly, t.kind == .word, t.end - t.start >= 3, Self.hasTripleLetter(bytes, Int(t.start), Int(t.end)),
+                                if !targetsOnly, t.kind == .word, t.hasTripledLetter,
                                    let (kind, value) = Self.elongated(t, text, lexicon) {
                                     append(kind, i, i + 1, value: value, caps: Self.isCapitals(toks, bytes, i, i + 1))
                                 }
@@ -154,8 +157,17 @@ struct ScoringScan {
                             i += 1
                             continue
                         }
-                        let e = entries[index]
-                        let phrasal = Self.mayStartPhrase(e, toks, i, limit, table)
+                        let phrasal = Self.mayStartPhrase(cell.phrases, toks, i, limit, table)
+                        if (phrasal ? cell.flags : cell.singles).isDisjoint(with: wanted) {
+                            // No key of the tables in use can match here: a plain token, as when
+                            // every match is refused below.
+                            if !targetsOnly {
+                                if t.kind == .punctuation { appendMark(t, i, bytes) } else { wordCount += 1 }
+                            }
+                            i += 1
+                            continue
+                        }
+                        let e = entries[Int(cell.entry)]
                         if targetsOnly {
                             if e.flags.contains(.target), i >= targetEnd, let m = match(e, phrasal, .target, lexicon.targets, e.target, text, i, limit) {
                                 mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(i), end: Int32(m.end)))
@@ -195,10 +207,10 @@ struct ScoringScan {
                         if stance, best > i + 1 {
                             // A target inside a longer match still names the target ("a good deal").
                             for k in (i + 1)..<best where k >= targetEnd && toks[k].kind != .whitespace {
-                                let ki = table.index(toks[k].key)
-                                guard ki >= 0, entries[ki].flags.contains(.target),
-                                      let m = match(entries[ki], Self.mayStartPhrase(entries[ki], toks, k, limit, table), .target,
-                                                    lexicon.targets, entries[ki].target, text, k, limit) else { continue }
+                                let c = table.cell(toks[k].key)
+                                guard c.flags.contains(.target),
+                                      let m = match(entries[Int(c.entry)], Self.mayStartPhrase(c.phrases, toks, k, limit, table), .target,
+                                                    lexicon.targets, entries[Int(c.entry)].target, text, k, limit) else { continue }
                                 mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(k), end: Int32(m.end)))
                                 targetEnd = m.end
                             }
@@ -234,13 +246,14 @@ struct ScoringScan {
         return e.singles.contains(flag) ? (single, i + 1) : nil
     }
 
-    /// Whether a key of two words or more may match at token `i` (entry `e`): some table has one that
-    /// starts with this word and the next word before `limit`. Most words that start phrases ("a", "in",
-    /// "on", "no") are followed by a word that continues none, and then only one-word keys can match.
+    /// Whether a key of two words or more may match at token `i`, whose word starts such keys in the
+    /// tables `phrases`: some table has one that starts with this word and the next word before
+    /// `limit`. Most words that start phrases ("a", "in", "on", "no") are followed by a word that
+    /// continues none, and then only one-word keys can match.
     @inline(__always)
-    private static func mayStartPhrase(_ e: WordEntry, _ toks: UnsafeBufferPointer<Token>, _ i: Int, _ limit: Int,
+    private static func mayStartPhrase(_ phrases: LexiconFlag, _ toks: UnsafeBufferPointer<Token>, _ i: Int, _ limit: Int,
                                        _ table: WordTable) -> Bool {
-        guard !e.phrases.isEmpty else { return false }
+        guard !phrases.isEmpty else { return false }
         var j = i + 1
         while j < limit && toks[j].kind == .whitespace { j += 1 }
         return j < limit && table.startsPhrase(toks[i].key, toks[j].key)
@@ -289,18 +302,6 @@ struct ScoringScan {
             for k in start..<end where bytes[k] == b { count += 1 }
         }
         append(kind, i, i + 1, value: count)
-    }
-
-    /// True when `bytes[start..<end]` has one letter three times in a row (either case).
-    @inline(__always)
-    static func hasTripleLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-        var k = start + 2
-        while k < end {
-            let b = bytes[k] | 0x20
-            if b == bytes[k - 1] | 0x20 && b == bytes[k - 2] | 0x20 && b &- 0x61 < 26 { return true }
-            k += 1
-        }
-        return false
     }
 
     /// A word no lexicon knows that has a letter repeated three times or more ("goooood", "yesss",

@@ -24,28 +24,38 @@ struct WordEntry: Sendable {
 /// Token keys are already FNV-1a hashes, so a look-up is a multiply, a shift and usually one compare:
 /// several times cheaper than `Dictionary`, which hashes the key again. Every word of a scored range
 /// pays this one look-up; most words are in no lexicon, and a 64 Kbit filter (8 KB, in the first-level
-/// cache) turns nine in ten of those away before the table (256 KB for the repository's lexicons) is read.
+/// cache) turns nine in ten of those away before the table is read. A place of the table (a ``Cell``,
+/// 16 bytes) holds the key, the entry's index and the entry's flags, so a look-up reads one cache line
+/// and the scan reads the entry itself only when one of its keys can match.
 struct WordTable: Sendable {
+    /// One place of the table.
+    struct Cell: Sendable {
+        var key: UInt64 = 0
+        /// Index into ``WordTable/entries``, or -1: no entry (an empty place, or the answer for a key
+        /// with no entry).
+        var entry: Int32 = -1
+        /// The entry's ``WordEntry/flags``, ``WordEntry/phrases`` and ``WordEntry/singles``.
+        var flags: LexiconFlag = []
+        var phrases: LexiconFlag = []
+        var singles: LexiconFlag = []
+    }
+
     private var filter: [UInt64]
-    private var keys: [UInt64]
-    private var slots: [Int32]
+    private var cells: [Cell]
     private(set) var entries: [WordEntry]
     private var mask: Int
     private var shift: UInt64
-    /// Key 0 marks an empty place in `keys`: its entry index lives here.
-    private var zeroIndex: Int32 = -1
     /// The first two words of every key of two words or more, of any table
     /// (``PhraseTable/pairKey(_:_:)``).
     private var pairs = KeyTable<Bool>()
 
-    /// A table of `entries`, at most a quarter full (short probe runs), with the `pairs` of first
+    /// A table of `entries`, at most a third full (short probe runs), with the `pairs` of first
     /// two words of the keys of two words or more.
     init(_ byKey: [UInt64: WordEntry], pairs: Set<UInt64> = []) {
         var bits = 4
-        while (1 << bits) < byKey.count * 4 { bits += 1 }
+        while (1 << bits) < byKey.count * 3 { bits += 1 }
         let size = 1 << bits
-        keys = [UInt64](repeating: 0, count: size)
-        slots = [Int32](repeating: -1, count: size)
+        cells = [Cell](repeating: Cell(), count: size)
         entries = []
         entries.reserveCapacity(byKey.count)
         mask = size - 1
@@ -55,12 +65,10 @@ struct WordTable: Sendable {
             let f = Self.filterBit(k)
             filter[f >> 6] |= 1 << UInt64(f & 63)
             entries.append(e)
-            let index = Int32(entries.count - 1)
-            if k == 0 { zeroIndex = index; continue }
+            let cell = Cell(key: k, entry: Int32(entries.count - 1), flags: e.flags, phrases: e.phrases, singles: e.singles)
             var i = Self.place(k, shift, mask)
-            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
-            keys[i] = k
-            slots[i] = index
+            while cells[i].entry >= 0 && cells[i].key != k { i = (i + 1) & mask }
+            cells[i] = cell
         }
         for p in pairs { self.pairs[p] = true }
     }
@@ -85,20 +93,22 @@ struct WordTable: Sendable {
         pairs.contains(PhraseTable<Bool>.pairKey(first, second))
     }
 
-    /// The index in ``entries`` of `key`'s entry, or -1.
-    @inline(__always) func index(_ key: UInt64) -> Int {
-        if key == 0 { return Int(zeroIndex) }
+    /// The cell of `key`; its ``Cell/entry`` is -1 when no key starts with the word.
+    @inline(__always) func cell(_ key: UInt64) -> Cell {
         let f = Self.filterBit(key)
         let word = filter.withUnsafeBufferPointer { $0[f >> 6] }
-        if word & (1 << UInt64(f & 63)) == 0 { return -1 }
-        return keys.withUnsafeBufferPointer { k in
+        if word & (1 << UInt64(f & 63)) == 0 { return Cell() }
+        return cells.withUnsafeBufferPointer { c in
             var i = Self.place(key, shift, mask)
             while true {
-                let found = k[i]
-                if found == key { return Int(slots[i]) }
-                if found == 0 { return -1 }
+                let found = c[i]
+                if found.key == key && found.entry >= 0 { return found }
+                if found.entry < 0 { return Cell() }
                 i = (i + 1) & mask
             }
         }
     }
+
+    /// The index in ``entries`` of `key`'s entry, or -1.
+    @inline(__always) func index(_ key: UInt64) -> Int { Int(cell(key).entry) }
 }

@@ -36,21 +36,27 @@ struct ByteBuffer {
     /// Appends the key form of `p[0..<n]` when it can be made without ICU, and returns its FNV-1a
     /// hash: ASCII is lower-cased; the typographic punctuation news is full of (– — “ ” and ‘ ’, which
     /// become ') is NFKC_Casefold-stable, so it is copied. Returns nil, appending nothing, for anything
-    /// else (the caller asks ICU).
-    @inline(__always) mutating func appendLowercasedASCII(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64? {
+    /// else (the caller asks ICU). Sets `tripled` when one ASCII letter stands three times in a row
+    /// (either case), as ``Tokenizer/hasTripledLetter(_:_:)`` defines it.
+    @inline(__always) mutating func appendLowercasedASCII(_ p: UnsafePointer<UInt8>, _ n: Int, tripled: inout Bool) -> UInt64? {
         reserve(n)
         var h = KeyHash.seed
         let out = base + count
         var i = 0, o = 0
+        var last: UInt8 = 0, run = 0  // the last lower-cased ASCII byte and how often it stands in a row
         while i < n {
             let b = p[i]
             if b < 0x80 {
                 let l = b &- 0x41 < 26 ? b | 0x20 : b
                 out[o] = l
                 h = KeyHash.add(l, to: h)
+                run = l == last ? run + 1 : 1
+                last = l
+                if run >= 3 && l &- 0x61 < 26 { tripled = true }
                 i += 1; o += 1
                 continue
             }
+            last = 0
             // E2 80 93/94 (– —), 98/99 (‘ ’ → '), 9C/9D (“ ”).
             guard b == 0xE2, i + 2 < n, p[i + 1] == 0x80 else { return nil }
             let c = p[i + 2]

@@ -9,7 +9,9 @@ public struct Token: Sendable {
     @usableFromInline var normLength: UInt16
     /// What the token is.
     public var kind: TokenKind
-    @usableFromInline var mark: UInt8  // 0: none; else 1 + role*4 + level*2 + family
+    /// Bits 0-6: the quotation mark (0: none; else 1 + role*4 + level*2 + family). Bit 7:
+    /// ``hasTripledLetter``.
+    @usableFromInline var mark: UInt8
 
     init(start: Int, end: Int, kind: TokenKind, normStart: Int, normLength: Int, key: UInt64) {
         self.start = Int32(start)
@@ -31,18 +33,27 @@ public struct Token: Sendable {
     /// ``AnalyzedText/normalizedBytes``; empty for whitespace.
     public var normalized: Range<Int> { Int(normStart)..<Int(normStart) + Int(normLength) }
 
+    /// Whether one letter stands three times in a row, in either case ("goooood", "YESSS"): the
+    /// tokenizer notes it while it reads the bytes, so scoring need not read them again for
+    /// stretched words.
+    var hasTripledLetter: Bool {
+        get { mark & 0x80 != 0 }
+        set { mark = newValue ? mark | 0x80 : mark & 0x7F }
+    }
+
     /// The mark's classification when `kind == .quotationMark`.
     public var quote: QuotationMark? {
         get {
-            guard mark != 0 else { return nil }
-            let m = mark - 1
+            let code = mark & 0x7F
+            guard code != 0 else { return nil }
+            let m = code - 1
             return QuotationMark(role: QuotationMark.Role(rawValue: m >> 2) ?? .ambiguous,
                                  level: (m >> 1) & 1 == 0 ? .double : .single,
                                  family: m & 1 == 0 ? .straight : .typographic)
         }
         set {
-            guard let q = newValue else { mark = 0; return }
-            mark = 1 + (q.role.rawValue << 2) + (q.level == .single ? 2 : 0) + (q.family == .typographic ? 1 : 0)
+            guard let q = newValue else { mark &= 0x80; return }
+            mark = (mark & 0x80) | (1 + (q.role.rawValue << 2) + (q.level == .single ? 2 : 0) + (q.family == .typographic ? 1 : 0))
         }
     }
 

@@ -50,8 +50,10 @@ struct Tokenizer {
                 continue
             }
             let normStart = norm.count
-            var hash = norm.appendLowercasedASCII(p + start, end - start)
+            var tripled = false
+            var hash = norm.appendLowercasedASCII(p + start, end - start, tripled: &tripled)
             if hash == nil {
+                tripled = Self.hasTripledLetter(p + start, end - start)
                 // Not ASCII: ICU's NFKC_Casefold (rare in English news, so the copy does not matter).
                 var h = KeyHash.seed
                 var folded: [UInt8] = []
@@ -62,12 +64,25 @@ struct Tokenizer {
             if kind == .quotationMark { marks.append(Int32(tokens.count)) }
             else if kind == .punctuation && Self.mayEndSentence(p, start, end) { terminals.append(Int32(tokens.count)) }
             tokens.append(Token(start: start, end: end, kind: kind, normStart: normStart, normLength: norm.count - normStart, key: hash!))
+            if tripled { tokens[tokens.count - 1].hasTripledLetter = true }
             start = end
         }
         text.tokens = tokens
         text.normalizedBytes = norm.array()
         text.markTokens = marks
         text.terminalTokens = terminals
+    }
+
+    /// True when `p[0..<n]` has one ASCII letter three times in a row (either case): the mark of a
+    /// stretched word ("goooood", "yesss"), since English words never triple a letter.
+    static func hasTripledLetter(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var k = 2
+        while k < n {
+            let b = p[k] | 0x20
+            if b == p[k - 1] | 0x20 && b == p[k - 2] | 0x20 && b &- 0x61 < 26 { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Sentence-final punctuation: . ! ? and their Unicode kin (… 。 ！ ？ ؟ । ‼ ⁇ ⁈ ⁉ ．).

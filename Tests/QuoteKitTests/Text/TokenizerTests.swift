@@ -68,4 +68,15 @@ struct TokenizerTests {
         let b = Fixtures.analyzer().analyze("don't")
         #expect(a.tokens[0].key == b.tokens[0].key)
     }
+
+    @Test("a letter three times in a row is noted on the token, in either case and in any script")
+    func tripledLetters() {
+        let text = "goooood YESSS Good coffee “sooo” caféééé naïveee x--- ...!!!"
+        let a = Fixtures.analyzer().analyze(text)
+        let tripled = a.tokens.indices.filter { a.tokens[$0].hasTripledLetter }.map { a.string(token: $0) }
+        #expect(tripled == ["goooood", "YESSS", "sooo", "naïveee"])
+        // The flag leaves the quotation marks' classification alone.
+        let marks = a.tokens.filter { $0.kind == .quotationMark }
+        #expect(marks.count == 2 && marks.allSatisfy { $0.quote != nil && !$0.hasTripledLetter })
+    }
 }
