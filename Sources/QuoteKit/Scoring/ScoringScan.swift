@@ -143,6 +143,7 @@ struct ScoringScan {
                             }
                         }
                         sentenceHasWords = true
+                        if targetsOnly && !table.mayStartTarget(t.key) { i += 1; continue }
                         let cell = table.cell(t.key)
                         if cell.entry < 0 {
                             if t.kind == .punctuation {
@@ -157,7 +158,7 @@ struct ScoringScan {
                             i += 1
                             continue
                         }
-                        let phrasal = Self.mayStartPhrase(cell.phrases, toks, i, limit, table)
+                        let phrasal = Self.mayStartPhrase(cell.phrases.intersection(wanted), toks, i, limit, table)
                         if (phrasal ? cell.flags : cell.singles).isDisjoint(with: wanted) {
                             // No key of the tables in use can match here: a plain token, as when
                             // every match is refused below.

@@ -41,13 +41,19 @@ struct WordTable: Sendable {
     }
 
     private var filter: [UInt64]
+    /// The same kind of filter for the words that start `stance-targets.tsv` keys alone (a few dozen):
+    /// 4 Kbit, so a scan for targets only turns almost every word away without reading the table.
+    private var targetFilter: [UInt64]
     private var cells: [Cell]
     private(set) var entries: [WordEntry]
     private var mask: Int
     private var shift: UInt64
     /// The first two words of every key of two words or more, of any table
-    /// (``PhraseTable/pairKey(_:_:)``).
+    /// (``PhraseTable/pairKey(_:_:)``), and a 16 Kbit filter of them: most pairs that begin with a word
+    /// such as "a" or "in" begin no key, and the filter says so from the first-level cache.
     private var pairs = KeyTable<Bool>()
+    private var pairFilter = [UInt64](repeating: 0, count: WordTable.pairFilterBits / 64)
+    private static let pairFilterBits = 1 << 14
 
     /// A table of `entries`, at most a third full (short probe runs), with the `pairs` of first
     /// two words of the keys of two words or more.
@@ -61,16 +67,25 @@ struct WordTable: Sendable {
         mask = size - 1
         shift = UInt64(64 - bits)
         filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
+        targetFilter = [UInt64](repeating: 0, count: Self.targetFilterBits / 64)
         for (k, e) in byKey {
             let f = Self.filterBit(k)
             filter[f >> 6] |= 1 << UInt64(f & 63)
+            if e.flags.contains(.target) {
+                let t = f & (Self.targetFilterBits - 1)
+                targetFilter[t >> 6] |= 1 << UInt64(t & 63)
+            }
             entries.append(e)
             let cell = Cell(key: k, entry: Int32(entries.count - 1), flags: e.flags, phrases: e.phrases, singles: e.singles)
             var i = Self.place(k, shift, mask)
             while cells[i].entry >= 0 && cells[i].key != k { i = (i + 1) & mask }
             cells[i] = cell
         }
-        for p in pairs { self.pairs[p] = true }
+        for p in pairs {
+            self.pairs[p] = true
+            let f = Self.filterBit(p) & (Self.pairFilterBits - 1)
+            pairFilter[f >> 6] |= 1 << UInt64(f & 63)
+        }
     }
 
     /// Fibonacci hashing: the top bits of key × 2^64/φ spread FNV's weak low bits over the table.
@@ -81,6 +96,14 @@ struct WordTable: Sendable {
     /// The size of the filter in bits: 2^16, so 6,000 keys set under a tenth of them.
     private static let filterBits = 1 << 16
 
+    private static let targetFilterBits = 1 << 12
+
+    /// False when no `stance-targets.tsv` key starts with the word of `key` (true may be a false alarm).
+    @inline(__always) func mayStartTarget(_ key: UInt64) -> Bool {
+        let t = Self.filterBit(key) & (Self.targetFilterBits - 1)
+        return targetFilter.withUnsafeBufferPointer { $0[t >> 6] } & (1 << UInt64(t & 63)) != 0
+    }
+
     /// The key's bit in the filter: bits 32-47 of the same product, independent of the table's place.
     @inline(__always) private static func filterBit(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: ((key &* 0x9E37_79B9_7F4A_7C15) >> 32) & 0xFFFF)
@@ -90,7 +113,10 @@ struct WordTable: Sendable {
     /// and `second`: when not, a word's one-word keys are all that can match at it, and no
     /// ``PhraseTable`` needs to be asked.
     @inline(__always) func startsPhrase(_ first: UInt64, _ second: UInt64) -> Bool {
-        pairs.contains(PhraseTable<Bool>.pairKey(first, second))
+        let pair = PhraseTable<Bool>.pairKey(first, second)
+        let f = Self.filterBit(pair) & (Self.pairFilterBits - 1)
+        guard pairFilter.withUnsafeBufferPointer({ $0[f >> 6] }) & (1 << UInt64(f & 63)) != 0 else { return false }
+        return pairs.contains(pair)
     }
 
     /// The cell of `key`; its ``Cell/entry`` is -1 when no key starts with the word.
