@@ -13,6 +13,7 @@ enum Contrast {
     static func multipliers(_ scan: ScoringScan, into multipliers: inout [Double]) {
         multipliers.removeAll(keepingCapacity: true)
         multipliers.append(contentsOf: repeatElement(1.0, count: scan.slots.count))
+        guard scan.sawContrast else { return }
         for s in 0..<scan.sentenceCount {
             let a = scan.sentenceStarts[s], b = scan.sentenceStarts[s + 1]
             for m in a..<b where scan.slots[m].kind == .contrast {

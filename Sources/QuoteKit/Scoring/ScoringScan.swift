@@ -84,6 +84,8 @@ struct ScoringScan {
     var wordCount: Int32 = 0
     /// Some valence or booster slot is in capitals.
     var sawCaps = false
+    /// Some slot is a contrast marker.
+    var sawContrast = false
     /// The token range scanned.
     var tokens: Range<Int> = 0..<0
 
@@ -101,6 +103,7 @@ struct ScoringScan {
         sentenceWords.removeAll(keepingCapacity: true)
         mentions.removeAll(keepingCapacity: true)
         sawCaps = false
+        sawContrast = false
         wordCount = 0
         let limit = min(range.upperBound, text.tokens.count)
         var i = max(0, range.lowerBound)
@@ -277,6 +280,7 @@ struct ScoringScan {
     private mutating func append(_ kind: SlotKind, _ first: Int, _ end: Int, value: Double, after: Double = 0,
                                  mainAfter: Bool = false, caps: Bool = false, hedge: HedgeKind? = nil) {
         if caps { sawCaps = true }
+        if kind == .contrast { sawContrast = true }
         slots.append(Slot(first: Int32(first), end: Int32(end), word: wordCount, kind: kind, mainClauseAfter: mainAfter,
                           caps: caps, hedge: hedge, value: value, after: after))
     }
