@@ -30,10 +30,11 @@ struct BatchRecord: Sendable {
     var readingWarnings: [String] = []
     /// Warnings from the analysis (unclosed quotation marks and the like).
     var warnings: [String] = []
-    /// The quotes.jsonl line (AnalysisJSON), without its newline; empty unless processed.
-    var json = ""
-    /// The quotes.csv rows, CRLF-terminated.
-    var csv = ""
+    /// The quotes.jsonl line (AnalysisJSON) as UTF-8, without its newline; empty unless processed.
+    /// Bytes, as the writer appends them: no `String` to validate on the worker or to copy on the writer.
+    var json: [UInt8] = []
+    /// The quotes.csv rows as UTF-8, CRLF-terminated.
+    var csv: [UInt8] = []
     /// The document's block in the report's quote section (empty when it has no quote).
     var reportHTML = ""
     var quotes: [BatchQuote] = []
