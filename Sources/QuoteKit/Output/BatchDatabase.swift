@@ -244,7 +244,7 @@ final class BatchDatabase {
             s.bind(5, q.text)
             s.bind(6, q.start)
             s.bind(7, q.end)
-            s.bind(8, q.piecesJSON)
+            s.bind(8, utf8: q.piecesJSON)
             s.bind(9, q.speaker)
             s.bind(10, q.speakerID)
             s.bind(11, q.method)
@@ -263,11 +263,11 @@ final class BatchDatabase {
             s.bind(24, q.sentiment?.pos)
             s.bind(25, q.sentiment?.neg)
             s.bind(26, q.sentiment?.neu)
-            s.bind(27, q.sentiment?.evidenceJSON)
+            s.bind(27, utf8: q.sentiment?.evidenceJSON)
             s.bind(28, q.stance?.target)
             s.bind(29, q.stance?.score)
             s.bind(30, q.stance?.label)
-            s.bind(31, q.stance?.evidenceJSON)
+            s.bind(31, utf8: q.stance?.evidenceJSON)
             try s.run()
         }
         for sp in r.speakers {
@@ -306,16 +306,17 @@ final class BatchDatabase {
         return w.output
     }
 
-    static func pieces(_ spans: [BatchSpan]) -> String {
+    /// Pieces as JSON `[[start, end], ...]`, UTF-8.
+    static func pieces(_ spans: [BatchSpan]) -> [UInt8] {
         var w = JSONWriter()
         w.beginArray()
         for p in spans { w.beginArray(); w.int(p.start); w.int(p.end); w.endArray() }
         w.endArray()
-        return w.output
+        return w.bytes
     }
 
-    /// Evidence as JSON: `[{"text", "start", "end", "weight"}, ...]`.
-    static func evidence(_ items: [BatchEvidence]) -> String {
+    /// Evidence as JSON: `[{"text", "start", "end", "weight"}, ...]`, UTF-8.
+    static func evidence(_ items: [BatchEvidence]) -> [UInt8] {
         var w = JSONWriter()
         w.beginArray()
         for e in items {
@@ -327,6 +328,6 @@ final class BatchDatabase {
             w.endObject()
         }
         w.endArray()
-        return w.output
+        return w.bytes
     }
 }

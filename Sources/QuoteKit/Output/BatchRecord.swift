@@ -68,8 +68,8 @@ struct BatchEvidence: Sendable {
 struct BatchSentiment: Sendable {
     var compound, pos, neg, neu: Double
     var evidence: [BatchEvidence]
-    /// `evidence` as the database stores it (JSON, encoded on the worker).
-    var evidenceJSON: String
+    /// `evidence` as the database stores it (JSON as UTF-8, encoded on the worker).
+    var evidenceJSON: [UInt8]
 }
 
 /// A quote's stance as written (see ``StanceScore``).
@@ -78,8 +78,8 @@ struct BatchStance: Sendable {
     var score: Double
     var label: String
     var evidence: [BatchEvidence]
-    /// `evidence` as the database stores it (JSON, encoded on the worker).
-    var evidenceJSON: String
+    /// `evidence` as the database stores it (JSON as UTF-8, encoded on the worker).
+    var evidenceJSON: [UInt8]
 }
 
 /// One quote row.
@@ -91,8 +91,8 @@ struct BatchQuote: Sendable {
     var start: Int
     var end: Int
     var pieces: [BatchSpan]
-    /// `pieces` as the database stores them: JSON `[[start, end], ...]` (encoded on the worker).
-    var piecesJSON = ""
+    /// `pieces` as the database stores them: JSON `[[start, end], ...]` as UTF-8 (encoded on the worker).
+    var piecesJSON: [UInt8] = []
     var speaker: String?
     var speakerID: String?
     var method: String?
