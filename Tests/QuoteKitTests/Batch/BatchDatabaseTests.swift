@@ -50,6 +50,24 @@ struct BatchDatabaseTests {
         #expect(checked > 100)
     }
 
+    @Test("pieces and evidence are stored as JSON text, the evidence items those of quotes.jsonl")
+    func evidenceColumns() throws {
+        var pieces = 0, sentiment = 0, stance = 0
+        for line in try String(contentsOf: Self.output.appendingPathComponent("quotes.jsonl"), encoding: .utf8).split(separator: "\n") {
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            for q in doc["quotes"] as? [[String: Any]] ?? [] {
+                pieces += (q["pieces"] as? [Any])?.count ?? 0
+                sentiment += ((q["sentiment"] as? [String: Any])?["evidence"] as? [Any])?.count ?? 0
+                stance += ((q["stance"] as? [String: Any])?["evidence"] as? [Any])?.count ?? 0
+            }
+        }
+        #expect(sentiment > 0 && stance > 0)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT SUM(json_array_length(pieces)) FROM quotes") == pieces)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT SUM(json_array_length(sentiment_evidence)) FROM quotes") == sentiment)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT SUM(json_array_length(stance_evidence)) FROM quotes") == stance)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT COUNT(*) FROM quotes WHERE typeof(pieces) != 'text' OR (sentiment_compound IS NOT NULL AND typeof(sentiment_evidence) != 'text')") == 0)
+    }
+
     @Test("a JSONL article's other fields reach quotes.jsonl and the documents table")
     func otherFields() throws {
         let dir = try BatchFixtures.folder("fields")
