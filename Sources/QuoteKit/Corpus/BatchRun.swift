@@ -202,8 +202,9 @@ public struct BatchRun {
                             case .processed:
                                 counts.processed += 1
                                 counts.quotes += r.quotes.count
-                                try jsonl.write(r.json + "\n")
-                                try csv.write(r.csv)
+                                try jsonl.write(bytes: r.json)
+                                try jsonl.write(bytes: CollectionOfOne(UInt8(0x0A)))
+                                try csv.write(bytes: r.csv)
                                 if reportShown < limit && !r.quotes.isEmpty {
                                     try reportQuotes.write(r.reportHTML)
                                     reportShown += r.quotes.count

@@ -30,6 +30,11 @@ final class OrderedWorkQueue<Input: Sendable, Output: Sendable>: @unchecked Send
     private var delivered = 0
     private var producerDone = false
     private(set) var cancelled = false
+    // Who is waiting, so that each change wakes only when someone waits for it: a wake-up is a system
+    // call and a context switch, and a run makes several per document.
+    private var producerWaiting = false
+    private var idleWorkers = 0
+    private var consumerWaiting = false
 
     /// A queue holding at most `maxItems` inputs and, beyond the first, `maxBytes` bytes of them.
     init(maxItems: Int, maxBytes: Int) {
@@ -47,7 +52,9 @@ final class OrderedWorkQueue<Input: Sendable, Output: Sendable>: @unchecked Send
         condition.lock()
         defer { condition.unlock() }
         while !cancelled && inFlightItems > 0 && (inFlightItems >= maxItems || inFlightBytes + bytes > maxBytes) {
+            producerWaiting = true
             condition.wait()
+            producerWaiting = false
         }
         if cancelled { return false }
         let n = submitted
@@ -57,10 +64,11 @@ final class OrderedWorkQueue<Input: Sendable, Output: Sendable>: @unchecked Send
         sizes[n] = bytes
         if let output {
             results[n] = output
+            if consumerWaiting && n == delivered { condition.broadcast() }
         } else {
             pending.append((n, input))
+            if idleWorkers > 0 { condition.broadcast() }
         }
-        condition.broadcast()
         return true
     }
 
@@ -78,7 +86,11 @@ final class OrderedWorkQueue<Input: Sendable, Output: Sendable>: @unchecked Send
     func take() -> (Int, Input)? {
         condition.lock()
         defer { condition.unlock() }
-        while !cancelled && pendingHead == pending.count && !producerDone { condition.wait() }
+        while !cancelled && pendingHead == pending.count && !producerDone {
+            idleWorkers += 1
+            condition.wait()
+            idleWorkers -= 1
+        }
         if cancelled || pendingHead == pending.count { return nil }
         let item = pending[pendingHead]
         pendingHead += 1
@@ -94,7 +106,8 @@ final class OrderedWorkQueue<Input: Sendable, Output: Sendable>: @unchecked Send
     func complete(_ number: Int, _ output: Output) {
         condition.lock()
         results[number] = output
-        condition.broadcast()
+        // The consumer waits for the next output in order only.
+        if consumerWaiting && number == delivered { condition.broadcast() }
         condition.unlock()
     }
 
@@ -110,11 +123,14 @@ final class OrderedWorkQueue<Input: Sendable, Output: Sendable>: @unchecked Send
                 inFlightItems -= 1
                 inFlightBytes -= sizes.removeValue(forKey: delivered) ?? 0
                 delivered += 1
-                condition.broadcast()
+                if producerWaiting { condition.broadcast() }
                 return .output(output)
             }
             if cancelled || (producerDone && delivered == submitted) { return .end }
-            if !condition.wait(until: deadline) { return .waiting }
+            consumerWaiting = true
+            let woken = condition.wait(until: deadline)
+            consumerWaiting = false
+            if !woken { return .waiting }
         }
     }
 

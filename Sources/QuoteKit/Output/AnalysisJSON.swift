@@ -7,6 +7,11 @@ public enum AnalysisJSON {
 
     /// ``encode(_:)`` with the document's scalar offsets already built (a caller that needs them too).
     static func encode(_ analysis: DocumentAnalysis, offsets: ScalarOffsets) -> String {
+        String(decoding: utf8(analysis, offsets: offsets), as: UTF8.self)
+    }
+
+    /// ``encode(_:offsets:)`` as UTF-8 bytes (what a batch run writes to quotes.jsonl).
+    static func utf8(_ analysis: DocumentAnalysis, offsets: ScalarOffsets) -> [UInt8] {
         var w = JSONWriter()
         let text = analysis.text
         func span(_ r: TextRange) {
@@ -96,6 +101,6 @@ public enum AnalysisJSON {
         w.endArray()
         w.key("warnings"); w.beginArray(); for m in analysis.warnings { w.string(m) }; w.endArray()
         w.endObject()
-        return w.output
+        return w.bytes
     }
 }

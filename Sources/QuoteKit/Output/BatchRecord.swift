@@ -30,10 +30,11 @@ struct BatchRecord: Sendable {
     var readingWarnings: [String] = []
     /// Warnings from the analysis (unclosed quotation marks and the like).
     var warnings: [String] = []
-    /// The quotes.jsonl line (AnalysisJSON), without its newline; empty unless processed.
-    var json = ""
-    /// The quotes.csv rows, CRLF-terminated.
-    var csv = ""
+    /// The quotes.jsonl line (AnalysisJSON) as UTF-8, without its newline; empty unless processed.
+    /// Bytes, as the writer appends them: no `String` to validate on the worker or to copy on the writer.
+    var json: [UInt8] = []
+    /// The quotes.csv rows as UTF-8, CRLF-terminated.
+    var csv: [UInt8] = []
     /// The document's block in the report's quote section (empty when it has no quote).
     var reportHTML = ""
     var quotes: [BatchQuote] = []
@@ -67,8 +68,8 @@ struct BatchEvidence: Sendable {
 struct BatchSentiment: Sendable {
     var compound, pos, neg, neu: Double
     var evidence: [BatchEvidence]
-    /// `evidence` as the database stores it (JSON, encoded on the worker).
-    var evidenceJSON: String
+    /// `evidence` as the database stores it (JSON as UTF-8, encoded on the worker).
+    var evidenceJSON: [UInt8]
 }
 
 /// A quote's stance as written (see ``StanceScore``).
@@ -77,8 +78,8 @@ struct BatchStance: Sendable {
     var score: Double
     var label: String
     var evidence: [BatchEvidence]
-    /// `evidence` as the database stores it (JSON, encoded on the worker).
-    var evidenceJSON: String
+    /// `evidence` as the database stores it (JSON as UTF-8, encoded on the worker).
+    var evidenceJSON: [UInt8]
 }
 
 /// One quote row.
@@ -90,8 +91,8 @@ struct BatchQuote: Sendable {
     var start: Int
     var end: Int
     var pieces: [BatchSpan]
-    /// `pieces` as the database stores them: JSON `[[start, end], ...]` (encoded on the worker).
-    var piecesJSON = ""
+    /// `pieces` as the database stores them: JSON `[[start, end], ...]` as UTF-8 (encoded on the worker).
+    var piecesJSON: [UInt8] = []
     var speaker: String?
     var speakerID: String?
     var method: String?

@@ -19,7 +19,7 @@ enum BatchRecordBuilder {
         r.characters = offsets.scalar(text.bytes.count)
         r.readingWarnings = readWarnings
         r.warnings = analysis.warnings
-        r.json = AnalysisJSON.encode(analysis, offsets: offsets)
+        r.json = AnalysisJSON.utf8(analysis, offsets: offsets)
 
         func span(_ range: TextRange) -> BatchSpan {
             let (s, e) = offsets.scalars(range)

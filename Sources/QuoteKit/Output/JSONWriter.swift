@@ -5,14 +5,17 @@ public struct JSONWriter: Sendable {
     public var output: String { String(decoding: bytes, as: UTF8.self) }
     /// The UTF-8 bytes written so far (kept as bytes: appending to a `String` costs far more).
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Whether the next key or value needs a comma before it: false at the start, after an opening
+    /// bracket and after a key. No stack of levels is needed: a closing bracket ends a value of the
+    /// level around it, which then always needs a comma before its next item.
+    private var needsComma = false
 
     /// An empty writer.
     public init() { bytes.reserveCapacity(1024) }
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { bytes.append(0x2C) }
-        needsComma[needsComma.count - 1] = true
+        if needsComma { bytes.append(0x2C) }
+        needsComma = true
     }
 
     /// Writes `"name":` inside an object.
@@ -20,17 +23,17 @@ public struct JSONWriter: Sendable {
         separator()
         Self.appendQuoted(name, to: &bytes)
         bytes.append(0x3A)
-        needsComma[needsComma.count - 1] = false
+        needsComma = false
     }
 
     /// Opens an object.
-    public mutating func beginObject() { separator(); bytes.append(0x7B); needsComma.append(false) }
+    public mutating func beginObject() { separator(); bytes.append(0x7B); needsComma = false }
     /// Closes an object.
-    public mutating func endObject() { needsComma.removeLast(); bytes.append(0x7D); needsComma[needsComma.count - 1] = true }
+    public mutating func endObject() { bytes.append(0x7D); needsComma = true }
     /// Opens an array.
-    public mutating func beginArray() { separator(); bytes.append(0x5B); needsComma.append(false) }
+    public mutating func beginArray() { separator(); bytes.append(0x5B); needsComma = false }
     /// Closes an array.
-    public mutating func endArray() { needsComma.removeLast(); bytes.append(0x5D); needsComma[needsComma.count - 1] = true }
+    public mutating func endArray() { bytes.append(0x5D); needsComma = true }
 
     /// A string value.
     public mutating func string(_ s: String) { separator(); Self.appendQuoted(s, to: &bytes) }
@@ -49,12 +52,18 @@ public struct JSONWriter: Sendable {
     public mutating func number(_ x: Double, places: Int = 3) {
         separator()
         guard x.isFinite else { bytes.append(contentsOf: "null".utf8); return }
+        Self.appendNumber(x, places: places, to: &bytes)
+    }
+
+    /// Appends finite `x` rounded to `places` decimals, integral values without a fraction (the form of
+    /// ``number(_:places:)``; also the CSV files' numbers).
+    static func appendNumber(_ x: Double, places: Int, to bytes: inout [UInt8]) {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (x * scale).rounded()
         let r = scaled / scale
         if r == r.rounded() && abs(r) < 1e15 {
-            appendDigits(Int(r))
+            appendDigits(Int(r), to: &bytes)
         } else if abs(scaled) < 1e12 {
             // k / 10^places with the trailing zeros of the fraction dropped: the same digits as Swift's
             // shortest round-trip form of r (doubles this small are closer together than 10^-places).
@@ -62,7 +71,7 @@ public struct JSONWriter: Sendable {
             if k < 0 { bytes.append(0x2D); k = -k }
             var unit = 1
             for _ in 0..<places { unit *= 10 }
-            appendDigits(k / unit)
+            appendDigits(k / unit, to: &bytes)
             var fraction = k % unit, digits = places
             while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
             bytes.append(0x2E)
@@ -74,8 +83,10 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    private mutating func appendDigits(_ n: Int) { Self.appendDigits(n, to: &bytes) }
+
     /// Appends the decimal digits of `n` (with a minus sign when negative), without making a `String`.
-    private mutating func appendDigits(_ n: Int) {
+    static func appendDigits(_ n: Int, to bytes: inout [UInt8]) {
         if n < 0 {
             bytes.append(0x2D)
             if n == Int.min { bytes.append(contentsOf: String(n).utf8.dropFirst()); return }
@@ -120,7 +131,7 @@ public struct JSONWriter: Sendable {
             for i in 0..<u.count {
                 let b = u[i]
                 guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
-                out.append(contentsOf: u[plain..<i])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<i]))
                 switch b {
                 case 0x22: out.append(0x5C); out.append(0x22)
                 case 0x5C: out.append(0x5C); out.append(0x5C)
@@ -133,7 +144,7 @@ public struct JSONWriter: Sendable {
                 }
                 plain = i + 1
             }
-            out.append(contentsOf: u[plain..<u.count])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<u.count]))
         }
         out.append(0x22)
     }

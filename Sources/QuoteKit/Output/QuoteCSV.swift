@@ -17,23 +17,45 @@ enum QuoteCSV {
         return out
     }
 
-    /// Appends the row of `quote` in the document `record`.
-    static func append(_ q: BatchQuote, of record: BatchRecord, to out: inout String) {
-        CSVRow.append([
-            record.id, record.date, record.source, q.quoteID, q.kind, q.speaker, q.speakerID, q.method,
-            CSVRow.number(q.speakerConfidence), q.mention?.text, q.cue?.text, q.cueClass, q.text,
-            String(q.start), String(q.end), CSVRow.number(q.confidence),
-            CSVRow.number(q.sentiment?.compound), CSVRow.number(q.sentiment?.pos), CSVRow.number(q.sentiment?.neg),
-            CSVRow.number(q.sentiment?.neu), q.sentiment.map { evidence($0.evidence) },
-            q.stance?.target, CSVRow.number(q.stance?.score), q.stance?.label, q.stance.map { evidence($0.evidence) },
-        ], to: &out)
+    /// Appends the row of `quote` in the document `record`, as UTF-8 (the fields in ``columns`` order,
+    /// written one by one: no array of fields, no `String` per number).
+    static func append(_ q: BatchQuote, of record: BatchRecord, to out: inout [UInt8]) {
+        var first = true
+        func next() {
+            if !first { out.append(0x2C) }
+            first = false
+        }
+        func text(_ s: String?) { next(); if let s { CSVRow.appendField(s, to: &out) } }
+        func number(_ x: Double?) { next(); CSVRow.appendNumber(x, to: &out) }
+        func evidence(_ items: [BatchEvidence]?) {
+            next()
+            guard let items else { return }
+            var field: [UInt8] = []
+            appendEvidence(items, to: &field)
+            field.withUnsafeBufferPointer { CSVRow.appendField(utf8: $0, to: &out) }
+        }
+        text(record.id); text(record.date); text(record.source); text(q.quoteID); text(q.kind)
+        text(q.speaker); text(q.speakerID); text(q.method); number(q.speakerConfidence)
+        text(q.mention?.text); text(q.cue?.text); text(q.cueClass); text(q.text)
+        next(); JSONWriter.appendDigits(q.start, to: &out)
+        next(); JSONWriter.appendDigits(q.end, to: &out)
+        number(q.confidence)
+        number(q.sentiment?.compound); number(q.sentiment?.pos); number(q.sentiment?.neg); number(q.sentiment?.neu)
+        evidence(q.sentiment?.evidence)
+        text(q.stance?.target); number(q.stance?.score); text(q.stance?.label); evidence(q.stance?.evidence)
+        CSVRow.endRow(&out)
     }
 
-    /// Evidence as `words +weight` items joined by `; ` ("not bad +0.7; crisis -2.1").
-    static func evidence(_ items: [BatchEvidence]) -> String {
-        items.map { e in
-            let w = CSVRow.number(e.weight) ?? "0"
-            return e.span.text + " " + (e.weight >= 0 ? "+" : "") + w
-        }.joined(separator: "; ")
+    /// Appends evidence as `words +weight` items joined by `; ` ("not bad +0.7; crisis -2.1"), unquoted:
+    /// the caller writes them as one field.
+    static func appendEvidence(_ items: [BatchEvidence], to out: inout [UInt8]) {
+        for (i, e) in items.enumerated() {
+            if i > 0 { out.append(0x3B); out.append(0x20) }
+            out.append(contentsOf: e.span.text.utf8)
+            out.append(0x20)
+            if e.weight >= 0 { out.append(0x2B) }
+            // A weight that is not a number reads 0 (the column has no empty items).
+            if e.weight.isFinite { CSVRow.appendNumber(e.weight, to: &out) } else { out.append(0x30) }
+        }
     }
 }

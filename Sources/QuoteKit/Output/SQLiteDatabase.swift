@@ -85,6 +85,12 @@ final class SQLiteStatement {
         _ = value.withUTF8 { qk_stmt_bind_text(handle, index, $0.baseAddress, Int64($0.count)) }
     }
 
+    /// Binds text given as UTF-8 bytes, or NULL.
+    func bind(_ index: Int32, utf8 value: [UInt8]?) {
+        guard let value else { qk_stmt_bind_null(handle, index); return }
+        _ = value.withUnsafeBufferPointer { qk_stmt_bind_text(handle, index, $0.baseAddress, Int64($0.count)) }
+    }
+
     /// Runs a statement that returns no rows, then resets it for the next use. Its bindings stay: bind
     /// every parameter before each run (the row inserts do; a NULL is bound as NULL, never left out).
     func run() throws {

@@ -13,6 +13,14 @@ struct BatchDatabaseTests {
     }()
     static var db: URL { output.appendingPathComponent("quotekit.sqlite") }
 
+    @Test("a new database is written in 16 KiB pages, in WAL mode")
+    func pages() throws {
+        #expect(try BatchFixtures.integer(Self.db, "PRAGMA page_size") == 16384)
+        let sql = try SQLiteDatabase(path: Self.db.path, readOnly: true)
+        let s = try sql.prepare("PRAGMA journal_mode")
+        #expect(try s.step() && s.string(0) == "wal")
+    }
+
     @Test("tables hold what quotes.jsonl holds")
     func contents() throws {
         var quotes = 0, documents = 0, mentions = 0
@@ -40,6 +48,24 @@ struct BatchDatabaseTests {
             checked += 1
         }
         #expect(checked > 100)
+    }
+
+    @Test("pieces and evidence are stored as JSON text, the evidence items those of quotes.jsonl")
+    func evidenceColumns() throws {
+        var pieces = 0, sentiment = 0, stance = 0
+        for line in try String(contentsOf: Self.output.appendingPathComponent("quotes.jsonl"), encoding: .utf8).split(separator: "\n") {
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            for q in doc["quotes"] as? [[String: Any]] ?? [] {
+                pieces += (q["pieces"] as? [Any])?.count ?? 0
+                sentiment += ((q["sentiment"] as? [String: Any])?["evidence"] as? [Any])?.count ?? 0
+                stance += ((q["stance"] as? [String: Any])?["evidence"] as? [Any])?.count ?? 0
+            }
+        }
+        #expect(sentiment > 0 && stance > 0)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT SUM(json_array_length(pieces)) FROM quotes") == pieces)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT SUM(json_array_length(sentiment_evidence)) FROM quotes") == sentiment)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT SUM(json_array_length(stance_evidence)) FROM quotes") == stance)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT COUNT(*) FROM quotes WHERE typeof(pieces) != 'text' OR (sentiment_compound IS NOT NULL AND typeof(sentiment_evidence) != 'text')") == 0)
     }
 
     @Test("a JSONL article's other fields reach quotes.jsonl and the documents table")

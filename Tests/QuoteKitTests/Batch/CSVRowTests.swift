@@ -29,12 +29,32 @@ struct CSVRowTests {
         #expect(out == "a,,\"b,c\"\r\n")
     }
 
-    @Test("numbers are written as in the JSON output", arguments: [(0.95, "0.95"), (1.0, "1"), (-0.1234, "-0.123"), (0.0006, "0.001")])
+    @Test("numbers are written as in the JSON output", arguments: [
+        (0.95, "0.95"), (1.0, "1"), (-0.1234, "-0.123"), (0.0006, "0.001"), (-0.0004, "0"), (-2.5, "-2.5"),
+        (123456789.0125, "123456789.013"), (1e15, "1000000000000000.0"), (2.5e12, "2500000000000"), (1234567890123.25, "1234567890123.25"),
+    ])
     func number(x: Double, expected: String) {
         #expect(CSVRow.number(x) == expected)
         var w = JSONWriter()
         w.number(x)
         #expect(w.output == expected)
+        var bytes: [UInt8] = []
+        CSVRow.appendNumber(x, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
+    }
+
+    @Test("a row built as bytes reads back field by field: quotes doubled, empty fields for nil, CRLF")
+    func byteRow() {
+        var bytes: [UInt8] = []
+        CSVRow.appendField("a,\"b\"", to: &bytes)
+        bytes.append(0x2C)
+        CSVRow.appendNumber(nil, to: &bytes)
+        bytes.append(0x2C)
+        CSVRow.appendNumber(.nan, to: &bytes)
+        bytes.append(0x2C)
+        CSVRow.appendField(" x", to: &bytes)
+        CSVRow.endRow(&bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "\"a,\"\"b\"\"\",,,\" x\"\r\n")
     }
 
     /// A small RFC 4180 reader, to check the files round-trip.
