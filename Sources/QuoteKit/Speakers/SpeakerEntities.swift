@@ -96,7 +96,7 @@ struct SpeakerEntities {
     mutating func voteGender(_ e: Int, _ gender: String) {
         if gender == "male" { entities[e].genderVotes.male += 1 } else if gender == "female" { entities[e].genderVotes.female += 1 } else { return }
         let v = entities[e].genderVotes
-        guard entities[e].gender.isEmpty || entities[e].honorific == nil && entities[e].registryIndex == nil else { return }
+        guard entities[e].gender.isEmpty || entities[e].honorific == nil && entities[e].registryIndex == nil && !entities[e].genderFromGivenName else { return }
         if v.male >= 2 && v.male >= 2 * v.female { entities[e].gender = "male" }
         else if v.female >= 2 && v.female >= 2 * v.male { entities[e].gender = "female" }
     }
@@ -195,8 +195,11 @@ struct SpeakerEntities {
         let hasHonorific = !gender.isEmpty && words.count > 1
         let e = entities.count
         let slug = key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-        var entity = Entity(name: name, id: "doc:" + slug, registryIndex: nil, isOrganisation: false, gender: gender)
+        // Without a title, the first name may say the gender ("Jane Carter").
+        let given = gender.isEmpty ? lexicon.givenNames[KeyHash.of(words.first ?? key)] : nil
+        var entity = Entity(name: name, id: "doc:" + slug, registryIndex: nil, isOrganisation: false, gender: given ?? gender)
         entity.honorific = hasHonorific ? words.first : nil
+        entity.genderFromGivenName = given != nil
         entities.append(entity)
         byKey["name:" + key] = e
         bySurname[last, default: []].append(e)
@@ -219,7 +222,8 @@ struct SpeakerEntities {
             // A bare surname ("Bingley") goes to a full name without honorific ("Kurt Tong"), or to a
             // man's ("Mr. Bingley"), not to "Miss Bingley": English uses a woman's bare surname rarely
             // where an honorific is in use.
-            if words.count == 1, ent.honorific != nil, ent.gender == "female" { continue }
+            // A woman's given name is no surname: "Miss Clara" ... "Clara" is one person.
+            if words.count == 1, ent.honorific != nil, ent.gender == "female", lexicon.givenNames[KeyHash.of(key)] != "female" { continue }
             if hasHonorific {
                 // "Mr. Tong" joins "Kurt Tong" (no honorific, compatible gender), not "Miss Tong".
                 if !ent.gender.isEmpty && ent.gender != gender { continue }
