@@ -17,11 +17,16 @@ struct SpeakerEntities {
         var honorific: String? = nil
         /// The first-person narrator: never the antecedent of "he" or "she".
         var isNarrator = false
+        /// The gender comes from a given name ("Jane"): votes do not overturn it.
+        var genderFromGivenName = false
         /// He/she seen right after the name in the narrative: male, female votes (see ``voteGender(_:_:)``).
         var genderVotes = (male: 0, female: 0)
     }
 
     let lexicon: SpeakerLexicon
+    /// Whether "it" may stand for a speaker who is no organisation (fiction: "the Mouse ... it said"): one
+    /// whose gender the text never showed.
+    var speakingCreatures = false
     private(set) var entities: [Entity] = []
     private var byKey: [String: Int] = [:]
     /// (token position, entity) of every person mention, for pronoun resolution.
@@ -301,6 +306,7 @@ struct SpeakerEntities {
             let ent = entities[e]
             if p.gender == "neuter" || p.plural {
                 if ent.isOrganisation || p.plural { return e }
+                if speakingCreatures, ent.gender.isEmpty, !ent.isNarrator { return e }
                 continue
             }
             if ent.isOrganisation { continue }
