@@ -1,3 +1,5 @@
+import Foundation
+
 /// The speakers of one document: links mentions to one identity each ("Kurt Tong" ... "Tong";
 /// "President Trump", "Trump", "the president" → Donald Trump), resolves pronouns to the most recent
 /// compatible person, and keeps what the text says of each (appositions, mentions, quote counts).
@@ -19,6 +21,11 @@ struct SpeakerEntities {
         var isNarrator = false
         /// The gender comes from a given name ("Jane"): votes do not overturn it.
         var genderFromGivenName = false
+        /// An unnamed person known only as someone's relation ("his wife" of Mr. Hale): that person.
+        var kinOf: Int? = nil
+        /// Named after speaking under a relation phrase: their earlier quotes take the name (see
+        /// ``SpeakerEntities/nameEntity(_:gender:)``).
+        var namedLater = false
         /// He/she seen right after the name in the narrative: male, female votes (see ``voteGender(_:_:)``).
         var genderVotes = (male: 0, female: 0)
     }
@@ -65,12 +72,18 @@ struct SpeakerEntities {
         case .role(let role, let phrase):
             e = roleEntity(role, phrase: phrase, before: position)
         case .relation(let owner, let noun, let gender):
-            if let r = relation(owner, noun: noun, gender: gender, before: position, paragraphStart: paragraphStart, excluding: excluding) {
+            let (r, o) = relation(owner, noun: noun, gender: gender, before: position, paragraphStart: paragraphStart, excluding: excluding)
+            if let r {
                 entities[r].mentions.append(m.range)
                 return r
             }
             // Nobody in the conversation fits: a description of someone new ("his lawyer").
-            e = roleEntity(SpeakerLexicon.Role(isOrganisation: false, plural: false), phrase: text.string(m.range), before: position)
+            let n = roleEntity(SpeakerLexicon.Role(isOrganisation: false, plural: false), phrase: text.string(m.range), before: position)
+            if entities[n].registryIndex == nil, entities[n].gender.isEmpty, entities[n].kinOf == nil {
+                entities[n].gender = gender
+                entities[n].kinOf = o
+            }
+            e = n
         }
         if let e {
             entities[e].mentions.append(m.range)
@@ -198,8 +211,19 @@ struct SpeakerEntities {
         let words = key.split(separator: " ").map(String.init)
         let last = words.last ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
+        // "Mrs. Hale" first met after "his wife" of Mr. Hale spoke: the same person, now named.
+        if hasHonorific, let k = unnamedKin(surname: last, gender: gender) {
+            entities[k].name = name
+            entities[k].id = "doc:" + Self.slug(key)
+            entities[k].honorific = words.first
+            entities[k].kinOf = nil
+            entities[k].namedLater = true
+            byKey["name:" + key] = k
+            bySurname[last, default: []].append(k)
+            return k
+        }
         let e = entities.count
-        let slug = key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        let slug = Self.slug(key)
         // Without a title, the first name may say the gender ("Jane Carter").
         let given = gender.isEmpty ? lexicon.givenNames[KeyHash.of(words.first ?? key)] : nil
         var entity = Entity(name: name, id: "doc:" + slug, registryIndex: nil, isOrganisation: false, gender: given ?? gender)
@@ -210,6 +234,9 @@ struct SpeakerEntities {
         bySurname[last, default: []].append(e)
         return e
     }
+
+    /// A name key as an id part: letters and digits kept, anything else a hyphen.
+    private static func slug(_ key: String) -> String { key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined() }
 
     /// The person a discovered name stands for, if already known: the same name, or an earlier person
     /// of that surname (most recent first) the name can join. Creates nothing.
@@ -326,16 +353,37 @@ struct SpeakerEntities {
     /// "said her father", "cried his wife", "said my companion": the relation of the possessor seen
     /// before, else the most recent person of the noun's gender (any, for "companion") who is not the
     /// possessor, remembered for the next time.
+    /// Also returns the possessor, if found.
     private mutating func relation(_ owner: SpeakerLexicon.Pronoun, noun: UInt64, gender: String, before position: Int,
-                                   paragraphStart: Int?, excluding: Set<Int>) -> Int? {
+                                   paragraphStart: Int?, excluding: Set<Int>) -> (Int?, Int?) {
         let o = possessor(owner, before: position, paragraphStart: paragraphStart)
-        if let o, let e = relations[Self.relationKey(o, noun)], !excluding.contains(e) { return e }
+        if let o, let e = relations[Self.relationKey(o, noun)], !excluding.contains(e) { return (e, o) }
         var skip = excluding
         if let o { skip.insert(o) }
         let p = SpeakerLexicon.Pronoun(gender: gender.isEmpty ? "any" : gender, plural: false, person: 3, isSubject: true, isPossessive: false)
-        guard let e = resolve(p, before: position, paragraphStart: nil, excluding: skip, speakersOnly: true) else { return nil }
-        if let o { relations[Self.relationKey(o, noun)] = e }
-        return e
+        guard let e = resolve(p, before: position, paragraphStart: nil, excluding: skip, speakersOnly: true) else { return (nil, o) }
+        if let o {
+            relations[Self.relationKey(o, noun)] = e
+            // "his wife" again, now with Mr. Hale in view: the unnamed relation is his.
+            if entities[e].kinOf == nil, isUnnamedRelation(e), entities[e].gender == gender { entities[e].kinOf = o }
+        }
+        return (e, o)
+    }
+
+    /// Whether entity `e` stands only for a relation phrase ("his wife"): no registry entry, no name.
+    private func isUnnamedRelation(_ e: Int) -> Bool {
+        let ent = entities[e]
+        guard ent.registryIndex == nil, !ent.isOrganisation, let c = ent.name.unicodeScalars.first else { return false }
+        return !CharacterSet.uppercaseLetters.contains(c) && ent.honorific == nil
+    }
+
+    /// An unnamed relation whose possessor shares `surname` ("his wife" of Mr. Hale, for "Mrs. Hale"):
+    /// the person a newly met titled name of that gender most likely is.
+    private func unnamedKin(surname: String, gender: String) -> Int? {
+        entities.indices.last { k in
+            guard let o = entities[k].kinOf, entities[k].gender == gender, isUnnamedRelation(k) else { return false }
+            return Normalizer.key(entities[o].name).split(separator: " ").last.map(String.init) == surname
+        }
     }
 
     private static func relationKey(_ owner: Int, _ noun: UInt64) -> UInt64 { noun &+ UInt64(owner) &* 0x9E37_79B9_7F4A_7C15 }
