@@ -70,6 +70,11 @@ struct SpeakerEntities {
             if let e { entities[e].mentions.append(m.range) }
             return e
         case .role(let role, let phrase):
+            if let which = lexicon.turnDescriptions[Normalizer.key(phrase)],
+               let t = turnReference(which, before: position, excluding: excluding) {
+                entities[t].mentions.append(m.range)
+                return t
+            }
             e = roleEntity(role, phrase: phrase, before: position)
         case .relation(let owner, let noun, let gender):
             let (r, o) = relation(owner, noun: noun, gender: gender, before: position, paragraphStart: paragraphStart, excluding: excluding)
@@ -318,6 +323,23 @@ struct SpeakerEntities {
             if let e = resolve(p, in: recent.filter { $0.position >= paragraphStart }) { return e }
         }
         return resolve(p, in: speakersOnly ? recentSpeakers : recent)
+    }
+
+    /// "said the other": the speaker before the last one; "the former", "the latter": the earlier or
+    /// the later of the last two people mentioned (`turn-descriptions.tsv`).
+    private func turnReference(_ which: String, before position: Int, excluding: Set<Int>) -> Int? {
+        var seen: [Int] = []
+        var index = timeline.count
+        for event in timeline.reversed() {
+            index -= 1
+            guard event.position < position, seen.count < 2 else { continue }
+            let e = event.entity
+            if excluding.contains(e) || entities[e].isOrganisation || entities[e].isNarrator || seen.contains(e) { continue }
+            if which == "other" && !spoke.contains(index) { continue }
+            seen.append(e)
+        }
+        guard seen.count == 2 else { return nil }
+        return which == "latter" ? seen[0] : seen[1]
     }
 
     /// How many recent mentions a pronoun is checked against (two or three pages of dialogue).
