@@ -115,15 +115,23 @@ struct CueSubjectRule {
         // "The Queen left off, quite out of breath, and said to Alice": a second verb of the same
         // subject; the speaker is the sentence's subject, read from its start.
         let first = text.nextNonSpace(z.lowerBound)
-        if first < z.upperBound, reader.lexicon.conjunctions.contains(tokens[first].key), first > sentence.lowerBound,
-           reader.mention(in: min(text.nextNonSpace(first + 1), z.upperBound)..<z.upperBound, of: text, nearEnd: true) == nil {
-            // From the start of the clause: after the last semicolon ("Lydia was told to be quiet; but
-            // Mr. Collins ... laid aside his book, and said").
-            var clause = sentence.lowerBound
-            for k in sentence.lowerBound..<first where tokens[k].kind == .punctuation && text.bytes[tokens[k].range.start] == UInt8(ascii: ";") {
-                clause = k + 1
+        if first < z.upperBound, reader.lexicon.conjunctions.contains(tokens[first].key), first > sentence.lowerBound {
+            let rest = min(text.nextNonSpace(first + 1), z.upperBound)..<z.upperBound
+            switch reader.mention(in: rest, of: text, nearEnd: true)?.kind {
+            case .pronoun?:
+                // "and she could not help crying out": the subject pronoun follows the conjunction.
+                return (rest, appo, true)
+            case nil:
+                // From the start of the clause: after the last semicolon ("Lydia was told to be quiet; but
+                // Mr. Collins ... laid aside his book, and said").
+                var clause = sentence.lowerBound
+                for k in sentence.lowerBound..<first where tokens[k].kind == .punctuation && text.bytes[tokens[k].range.start] == UInt8(ascii: ";") {
+                    clause = k + 1
+                }
+                return (text.nextNonSpace(clause)..<first, nil, false)
+            default:
+                break
             }
-            return (text.nextNonSpace(clause)..<first, nil, false)
         }
         return (z, appo, true)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The speakers of one document: links mentions to one identity each ("Kurt Tong" ... "Tong";
 /// "President Trump", "Trump", "the president" → Donald Trump), resolves pronouns to the most recent
 /// compatible person, and keeps what the text says of each (appositions, mentions, quote counts).
@@ -17,11 +19,21 @@ struct SpeakerEntities {
         var honorific: String? = nil
         /// The first-person narrator: never the antecedent of "he" or "she".
         var isNarrator = false
+        /// The gender comes from a given name ("Jane"): votes do not overturn it.
+        var genderFromGivenName = false
+        /// An unnamed person known only as someone's relation ("his wife" of Mr. Hale): that person.
+        var kinOf: Int? = nil
+        /// Named after speaking under a relation phrase: their earlier quotes take the name (see
+        /// ``SpeakerEntities/nameEntity(_:gender:)``).
+        var namedLater = false
         /// He/she seen right after the name in the narrative: male, female votes (see ``voteGender(_:_:)``).
         var genderVotes = (male: 0, female: 0)
     }
 
     let lexicon: SpeakerLexicon
+    /// Whether "it" may stand for a speaker who is no organisation (fiction: "the Mouse ... it said"): one
+    /// whose gender the text never showed.
+    var speakingCreatures = false
     private(set) var entities: [Entity] = []
     private var byKey: [String: Int] = [:]
     /// (token position, entity) of every person mention, for pronoun resolution.
@@ -58,14 +70,25 @@ struct SpeakerEntities {
             if let e { entities[e].mentions.append(m.range) }
             return e
         case .role(let role, let phrase):
+            if let which = lexicon.turnDescriptions[Normalizer.key(phrase)],
+               let t = turnReference(which, before: position, excluding: excluding) {
+                entities[t].mentions.append(m.range)
+                return t
+            }
             e = roleEntity(role, phrase: phrase, before: position)
         case .relation(let owner, let noun, let gender):
-            if let r = relation(owner, noun: noun, gender: gender, before: position, paragraphStart: paragraphStart, excluding: excluding) {
+            let (r, o) = relation(owner, noun: noun, gender: gender, before: position, paragraphStart: paragraphStart, excluding: excluding)
+            if let r {
                 entities[r].mentions.append(m.range)
                 return r
             }
             // Nobody in the conversation fits: a description of someone new ("his lawyer").
-            e = roleEntity(SpeakerLexicon.Role(isOrganisation: false, plural: false), phrase: text.string(m.range), before: position)
+            let n = roleEntity(SpeakerLexicon.Role(isOrganisation: false, plural: false), phrase: text.string(m.range), before: position)
+            if entities[n].registryIndex == nil, entities[n].gender.isEmpty, entities[n].kinOf == nil {
+                entities[n].gender = gender
+                entities[n].kinOf = o
+            }
+            e = n
         }
         if let e {
             entities[e].mentions.append(m.range)
@@ -96,7 +119,7 @@ struct SpeakerEntities {
     mutating func voteGender(_ e: Int, _ gender: String) {
         if gender == "male" { entities[e].genderVotes.male += 1 } else if gender == "female" { entities[e].genderVotes.female += 1 } else { return }
         let v = entities[e].genderVotes
-        guard entities[e].gender.isEmpty || entities[e].honorific == nil && entities[e].registryIndex == nil else { return }
+        guard entities[e].gender.isEmpty || entities[e].honorific == nil && entities[e].registryIndex == nil && !entities[e].genderFromGivenName else { return }
         if v.male >= 2 && v.male >= 2 * v.female { entities[e].gender = "male" }
         else if v.female >= 2 && v.female >= 2 * v.male { entities[e].gender = "female" }
     }
@@ -193,15 +216,32 @@ struct SpeakerEntities {
         let words = key.split(separator: " ").map(String.init)
         let last = words.last ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
+        // "Mrs. Hale" first met after "his wife" of Mr. Hale spoke: the same person, now named.
+        if hasHonorific, let k = unnamedKin(surname: last, gender: gender) {
+            entities[k].name = name
+            entities[k].id = "doc:" + Self.slug(key)
+            entities[k].honorific = words.first
+            entities[k].kinOf = nil
+            entities[k].namedLater = true
+            byKey["name:" + key] = k
+            bySurname[last, default: []].append(k)
+            return k
+        }
         let e = entities.count
-        let slug = key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
-        var entity = Entity(name: name, id: "doc:" + slug, registryIndex: nil, isOrganisation: false, gender: gender)
+        let slug = Self.slug(key)
+        // Without a title, the first name may say the gender ("Jane Carter").
+        let given = gender.isEmpty ? lexicon.givenNames[KeyHash.of(words.first ?? key)] : nil
+        var entity = Entity(name: name, id: "doc:" + slug, registryIndex: nil, isOrganisation: false, gender: given ?? gender)
         entity.honorific = hasHonorific ? words.first : nil
+        entity.genderFromGivenName = given != nil
         entities.append(entity)
         byKey["name:" + key] = e
         bySurname[last, default: []].append(e)
         return e
     }
+
+    /// A name key as an id part: letters and digits kept, anything else a hyphen.
+    private static func slug(_ key: String) -> String { key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined() }
 
     /// The person a discovered name stands for, if already known: the same name, or an earlier person
     /// of that surname (most recent first) the name can join. Creates nothing.
@@ -219,7 +259,8 @@ struct SpeakerEntities {
             // A bare surname ("Bingley") goes to a full name without honorific ("Kurt Tong"), or to a
             // man's ("Mr. Bingley"), not to "Miss Bingley": English uses a woman's bare surname rarely
             // where an honorific is in use.
-            if words.count == 1, ent.honorific != nil, ent.gender == "female" { continue }
+            // A woman's given name is no surname: "Miss Clara" ... "Clara" is one person.
+            if words.count == 1, ent.honorific != nil, ent.gender == "female", lexicon.givenNames[KeyHash.of(key)] != "female" { continue }
             if hasHonorific {
                 // "Mr. Tong" joins "Kurt Tong" (no honorific, compatible gender), not "Miss Tong".
                 if !ent.gender.isEmpty && ent.gender != gender { continue }
@@ -284,6 +325,23 @@ struct SpeakerEntities {
         return resolve(p, in: speakersOnly ? recentSpeakers : recent)
     }
 
+    /// "said the other": the speaker before the last one; "the former", "the latter": the earlier or
+    /// the later of the last two people mentioned (`turn-descriptions.tsv`).
+    private func turnReference(_ which: String, before position: Int, excluding: Set<Int>) -> Int? {
+        var seen: [Int] = []
+        var index = timeline.count
+        for event in timeline.reversed() {
+            index -= 1
+            guard event.position < position, seen.count < 2 else { continue }
+            let e = event.entity
+            if excluding.contains(e) || entities[e].isOrganisation || entities[e].isNarrator || seen.contains(e) { continue }
+            if which == "other" && !spoke.contains(index) { continue }
+            seen.append(e)
+        }
+        guard seen.count == 2 else { return nil }
+        return which == "latter" ? seen[0] : seen[1]
+    }
+
     /// How many recent mentions a pronoun is checked against (two or three pages of dialogue).
     static let lookBack = 200
     /// How many recent mentions a narrative he/she is checked against (a page or so).
@@ -297,6 +355,7 @@ struct SpeakerEntities {
             let ent = entities[e]
             if p.gender == "neuter" || p.plural {
                 if ent.isOrganisation || p.plural { return e }
+                if speakingCreatures, ent.gender.isEmpty, !ent.isNarrator { return e }
                 continue
             }
             if ent.isOrganisation { continue }
@@ -316,16 +375,37 @@ struct SpeakerEntities {
     /// "said her father", "cried his wife", "said my companion": the relation of the possessor seen
     /// before, else the most recent person of the noun's gender (any, for "companion") who is not the
     /// possessor, remembered for the next time.
+    /// Also returns the possessor, if found.
     private mutating func relation(_ owner: SpeakerLexicon.Pronoun, noun: UInt64, gender: String, before position: Int,
-                                   paragraphStart: Int?, excluding: Set<Int>) -> Int? {
+                                   paragraphStart: Int?, excluding: Set<Int>) -> (Int?, Int?) {
         let o = possessor(owner, before: position, paragraphStart: paragraphStart)
-        if let o, let e = relations[Self.relationKey(o, noun)], !excluding.contains(e) { return e }
+        if let o, let e = relations[Self.relationKey(o, noun)], !excluding.contains(e) { return (e, o) }
         var skip = excluding
         if let o { skip.insert(o) }
         let p = SpeakerLexicon.Pronoun(gender: gender.isEmpty ? "any" : gender, plural: false, person: 3, isSubject: true, isPossessive: false)
-        guard let e = resolve(p, before: position, paragraphStart: nil, excluding: skip, speakersOnly: true) else { return nil }
-        if let o { relations[Self.relationKey(o, noun)] = e }
-        return e
+        guard let e = resolve(p, before: position, paragraphStart: nil, excluding: skip, speakersOnly: true) else { return (nil, o) }
+        if let o {
+            relations[Self.relationKey(o, noun)] = e
+            // "his wife" again, now with Mr. Hale in view: the unnamed relation is his.
+            if entities[e].kinOf == nil, isUnnamedRelation(e), entities[e].gender == gender { entities[e].kinOf = o }
+        }
+        return (e, o)
+    }
+
+    /// Whether entity `e` stands only for a relation phrase ("his wife"): no registry entry, no name.
+    private func isUnnamedRelation(_ e: Int) -> Bool {
+        let ent = entities[e]
+        guard ent.registryIndex == nil, !ent.isOrganisation, let c = ent.name.unicodeScalars.first else { return false }
+        return !CharacterSet.uppercaseLetters.contains(c) && ent.honorific == nil
+    }
+
+    /// An unnamed relation whose possessor shares `surname` ("his wife" of Mr. Hale, for "Mrs. Hale"):
+    /// the person a newly met titled name of that gender most likely is.
+    private func unnamedKin(surname: String, gender: String) -> Int? {
+        entities.indices.last { k in
+            guard let o = entities[k].kinOf, entities[k].gender == gender, isUnnamedRelation(k) else { return false }
+            return Normalizer.key(entities[o].name).split(separator: " ").last.map(String.init) == surname
+        }
     }
 
     private static func relationKey(_ owner: Int, _ noun: UInt64) -> UInt64 { noun &+ UInt64(owner) &* 0x9E37_79B9_7F4A_7C15 }

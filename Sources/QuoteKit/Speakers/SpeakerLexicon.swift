@@ -26,6 +26,11 @@ struct SpeakerLexicon: Sendable {
     /// Nouns naming a person by relation to another ("father", "wife", "companion": `relation-nouns.tsv`)
     /// → the gender the noun says ("male", "female" or "").
     var relationNouns = KeyTable<String>()
+    /// "the other", "the former", "the latter" (`turn-descriptions.tsv`, by normalised phrase) → which
+    /// of the people just mentioned they name: `other`, `former` or `latter`.
+    var turnDescriptions: [String: String] = [:]
+    /// Given names → the gender they usually name (`given-names.tsv`): "Jane" is a woman.
+    var givenNames = KeyTable<String>()
     /// Words that start sentences ("The", "But"): capitalised, yet no part of a name at a run's start.
     var sentenceStarters: Set<UInt64> = []
     /// Capitalised words that are never a name by themselves: weekdays, months, auxiliaries
@@ -99,6 +104,24 @@ struct SpeakerLexicon: Sendable {
                 throw LexiconError(file: rel.path, line: row.line, reason: "gender must be male, female or empty")
             }
             relationNouns[KeyHash.of(row.key)] = row.fields[rg]
+        }
+
+        let turns = try Lexicons.table("turn-descriptions", in: directory)
+        let tr = try turns.column("refers")
+        for row in turns.rows {
+            guard ["other", "former", "latter"].contains(row.fields[tr]) else {
+                throw LexiconError(file: turns.path, line: row.line, reason: "refers must be other, former or latter")
+            }
+            turnDescriptions[row.key] = row.fields[tr]
+        }
+
+        let given = try Lexicons.table("given-names", in: directory)
+        let gg = try given.column("gender")
+        for row in given.rows {
+            guard ["male", "female"].contains(row.fields[gg]) else {
+                throw LexiconError(file: given.path, line: row.line, reason: "gender must be male or female")
+            }
+            givenNames[KeyHash.of(row.key)] = row.fields[gg]
         }
     }
 }

@@ -23,6 +23,7 @@ struct SpeakerResolver {
         // capitalised words; news names its people and keeps recency for its pronouns.
         let isDialogue = DialogueRule.isDialogue(quotes)
         let reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil)
+        entities.speakingCreatures = isDialogue
         let cueRule = CueSubjectRule(reader: reader)
         let narrative = narrativeMentions(text, quoted: quoted, reader: reader)
 
@@ -34,6 +35,7 @@ struct SpeakerResolver {
         dialogue.dialogue = isDialogue
         var n = 0
         var scanned = 0
+        var attributed: [(quote: Int, entity: Int)] = []
         var surnames = (entities: -1, table: [UInt64: [Int]]())
         let order = quotes.indices.sorted { position(quotes[$0], text) < position(quotes[$1], text) }
         for qi in order {
@@ -106,6 +108,7 @@ struct SpeakerResolver {
                 a.name = ent.name
                 a.id = ent.id
                 quotes[qi].speaker = a
+                attributed.append((qi, e))
                 entities.addQuote(e)
                 entities.spoke(e, at: pos)
                 paragraphSpeaker[text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.end))] = e
@@ -116,6 +119,11 @@ struct SpeakerResolver {
             }
         }
         while n < narrative.count { entities.note(narrative[n].mention, at: narrative[n].position); n += 1 }
+        // "said his wife" before she was ever named: those quotes take the name she was given later.
+        for (qi, e) in attributed where entities.entities[e].namedLater {
+            quotes[qi].speaker?.name = entities.entities[e].name
+            quotes[qi].speaker?.id = entities.entities[e].id
+        }
 
         // People named in the narrative only (never at a cue, never quoted) are no speakers.
         return entities.entities.filter { $0.registryIndex != nil || $0.quotes > 0 || !$0.mentions.isEmpty }.map { e in

@@ -42,6 +42,9 @@ struct AttributionTests {
         // A second verb of the subject of the clause after the semicolon, not of the sentence's first name.
         Case(text: "Ines Tolle was asked to wait; but Paul Okafor, much annoyed, closed his notebook, and said, “This cannot go on.”",
              quote: "This cannot go on", speaker: "Paul Okafor", method: "cue", mention: "Paul Okafor"),
+        // A conjunction, then the subject a few words before the verb.
+        Case(text: "Mr. Pole sat down. Miss Dunn turned pale, and she could not help crying out,\n\n“That cannot be!”",
+             quote: "That cannot be", speaker: "Miss Dunn", method: "pronoun", mention: "she"),
         // The previous paragraph ends with its cue and a period.
         Case(text: "The hearing had gone on for hours. Judge Orla Venn began again.\n\n“Let us return to the evidence.”",
              quote: "Let us return", speaker: "Orla Venn", method: "cue", mention: "Judge Orla Venn"),

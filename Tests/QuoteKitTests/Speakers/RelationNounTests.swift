@@ -22,6 +22,16 @@ struct RelationNounTests {
         #expect(PronounResolutionTests.speaker(of: "Then we go", in: text)?.name == "Mr. Harlow")
     }
 
+    @Test("his wife, named later with his surname: her quotes, earlier ones included, take the name")
+    func wifeNamedLater() {
+        let text = "“Have you heard the news?” said his wife to him one morning.\nMr. Hale shook his head.\n"
+            + "“It is all over town,” cried his wife.\n“Well, my dear?” said Mr. Hale.\n“You never listen,” said Mrs. Hale."
+        #expect(PronounResolutionTests.speaker(of: "Have you heard the news", in: text)?.name == "Mrs. Hale")
+        #expect(PronounResolutionTests.speaker(of: "It is all over town", in: text)?.name == "Mrs. Hale")
+        #expect(PronounResolutionTests.speaker(of: "You never listen", in: text)?.id == PronounResolutionTests.speaker(of: "It is all over town", in: text)?.id)
+        #expect(PronounResolutionTests.speaker(of: "Well, my dear", in: text)?.name == "Mr. Hale")
+    }
+
     @Test("nobody in the conversation fits: a new person described")
     func newPerson() {
         let text = "“We will appeal,” his lawyer said."

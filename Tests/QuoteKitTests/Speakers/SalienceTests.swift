@@ -33,6 +33,12 @@ struct SalienceTests {
         #expect(a.quotes[1].speaker?.name == "Scott Bessent")
     }
 
+    @Test("in fiction, it at a cue is the creature last named, whose gender the text never said")
+    func creatureSpeaksAsIt() {
+        let text = Self.dialogue + "“Who are you?” said the Badger.\n\nNobody answered. The Badger turned round, and it said slowly, “Then I shall wait.”"
+        #expect(Self.speaker(of: "Then I shall wait", in: text)?.name == "the Badger")
+    }
+
     @Test("a capitalised ordinary word opening a sentence is no name")
     func ordinaryWordIsNoName() {
         let text = Self.dialogue + "“Hush,” said the Clerk.\n\nVery slowly the Clerk turned round, and called out, “Who is there?”\n\nIt was very late."
