@@ -12,6 +12,9 @@ struct SpeakerResolver {
 
     /// The nearest recent speaker when nothing else says who: a guess, and flagged as one.
     static let confidenceNearest = 0.3
+    /// The method of a he/she that had no antecedent yet, given the first person of its gender who
+    /// speaks after it.
+    static let namedLaterMethod = "pronoun-named-later"
 
     func resolve(_ quotes: inout [Quote], in text: AnalyzedText) -> [DocumentSpeaker] {
         var entities = SpeakerEntities(lexicon: lexicon)
@@ -36,6 +39,8 @@ struct SpeakerResolver {
         var n = 0
         var scanned = 0
         var attributed: [(quote: Int, entity: Int)] = []
+        // He/she at a cue before anyone of that gender was named: (quote, gender, attributions so far).
+        var unresolved: [(quote: Int, gender: String, after: Int)] = []
         var surnames = (entities: -1, table: [UInt64: [Int]]())
         let order = quotes.indices.sorted { position(quotes[$0], text) < position(quotes[$1], text) }
         for qi in order {
@@ -81,9 +86,11 @@ struct SpeakerResolver {
                     }
                     attribution = SpeakerAttribution(name: "", id: nil, mention: shown, method: method, confidence: confidence)
                 } else {
-                    // A pronoun with no antecedent in the text: the mention stands, the name is unknown.
+                    // A pronoun with no antecedent in the text: the mention stands, the name is unknown
+                    // until someone of its gender is named (see below).
                     quotes[qi].speaker = SpeakerAttribution(name: text.string(shown), id: nil, mention: shown,
                                                             method: "pronoun-unresolved", confidence: Self.confidenceNearest)
+                    if case .pronoun(let p) = m.kind { unresolved.append((qi, p.gender, attributed.count)) }
                     continue
                 }
             } else if q.cue == nil, let z = cueRule.colonZone(for: q, in: text), let m = reader.mention(in: z, of: text, nearEnd: true),
@@ -123,6 +130,16 @@ struct SpeakerResolver {
         for (qi, e) in attributed where entities.entities[e].namedLater {
             quotes[qi].speaker?.name = entities.entities[e].name
             quotes[qi].speaker?.id = entities.entities[e].id
+        }
+
+        // A story that opens on "he said" names him later: the first speaker of that gender after it.
+        for u in unresolved where u.gender == "male" || u.gender == "female" {
+            guard let next = attributed[u.after...].first(where: { entities.entities[$0.entity].gender == u.gender && !entities.entities[$0.entity].isNarrator })
+            else { continue }
+            let ent = entities.entities[next.entity]
+            quotes[u.quote].speaker?.name = ent.name
+            quotes[u.quote].speaker?.id = ent.id
+            quotes[u.quote].speaker?.method = Self.namedLaterMethod
         }
 
         // People named in the narrative only (never at a cue, never quoted) are no speakers.
@@ -239,7 +256,13 @@ struct SpeakerResolver {
         // The name ends here: a following capitalised word is part of it ("Mr. Sherlock Holmes").
         let n = text.nextNonSpace(i + 1)
         if n < text.tokens.count, text.tokens[n].kind == .word, text.bytes[text.tokens[n].range.start] &- 0x41 < 26 { return }
-        let titled = reader.extendOverTitles(i, zone: max(0, i - 8)..<(i + 1), text)
+        var titled = reader.extendOverTitles(i, zone: max(0, i - 8)..<(i + 1), text)
+        // "Mr. Thaddeus Sholto": one capitalised given name between the honorific and the surname.
+        if titled.index == i, p + 1 == i - 1 || p + 1 == i, text.tokens[p].kind == .word,
+           text.bytes[text.tokens[p].range.start] &- 0x41 < 26, !lexicon.notNames.contains(text.tokens[p].key) {
+            let before = reader.extendOverTitles(p, zone: max(0, p - 8)..<(p + 1), text)
+            if before.index < p { titled = before }
+        }
         guard titled.index < i, !titled.gender.isEmpty else { return }
         // A registry name ("Mr. Trump") is the registry's person, noted by ``narrativeMentions``.
         if let (ids, _) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: i + 1, keyOf: { SpeakerRegistry.foldedKey(text, $0) }),

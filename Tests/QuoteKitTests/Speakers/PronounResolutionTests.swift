@@ -26,6 +26,20 @@ struct PronounResolutionTests {
         #expect(s?.method == "pronoun")
     }
 
+    @Test("an honorific, a given name and a surname in the narrative make one person")
+    func honorificGivenNameSurname() {
+        let text = "“Where is he?” asked Mr. Pike.\nMr. Osric Dane looked up from his desk.\n“Gone,” said he."
+        #expect(Self.speaker(of: "Gone", in: text)?.name == "Mr. Osric Dane")
+    }
+
+    @Test("a story that opens on he said: the first man who speaks by name after it")
+    func pronounNamedLater() {
+        let text = "“Is it raining?” I asked.\nHe looked up. “Not yet,” he said.\n“Good,” said I.\n“Shall we go?” said Mr. Pike.\n“Yes,” I answered."
+        let s = Self.speaker(of: "Not yet", in: text)
+        #expect(s?.name == "Mr. Pike")
+        #expect(s?.method == "pronoun-named-later")
+    }
+
     @Test("a name that opens its sentence, then he or she: the name's gender")
     func genderFromNarrative() {
         let text = "“Come in,” said Robin.\nRobin smiled as she spoke. Robin knew she had been rude.\n“Thank you,” said Sam.\n“Sit down,” she said."
