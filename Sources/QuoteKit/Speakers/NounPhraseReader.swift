@@ -63,6 +63,19 @@ struct NounPhraseReader {
         return nil
     }
 
+    /// A subject pronoun in `zone` with no comma between it and the cue ("With an air of indifference he
+    /// soon afterwards added"): the speaker when the zone holds no other mention.
+    func subjectPronoun(in zone: Range<Int>, of text: AnalyzedText) -> SpeakerMention? {
+        for i in zone.reversed() {
+            let t = text.tokens[i]
+            if t.kind == .punctuation, text.bytes[t.range.start] == UInt8(ascii: ",") { return nil }
+            if t.kind == .word, let p = lexicon.pronouns[t.key], p.isSubject, p.gender != "relative" {
+                return SpeakerMention(range: t.range, firstToken: i, kind: .pronoun(p))
+            }
+        }
+        return nil
+    }
+
     /// 1b. A possessive and a relation noun, a word or two apart: "her father", "his wife", "my
     /// faithful companion" (`relation-nouns.tsv`).
     private func relation(_ words: [Int], _ text: AnalyzedText) -> SpeakerMention? {

@@ -56,7 +56,8 @@ struct SpeakerResolver {
             let paragraph = text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.start))
             var attribution: SpeakerAttribution? = nil
             var entity: Int? = nil
-            if let z = cueRule.zone(for: q, in: text), var m = reader.mention(in: z.zone, of: text, nearEnd: z.nearEnd) {
+            if let z = cueRule.zone(for: q, in: text),
+               var m = reader.mention(in: z.zone, of: text, nearEnd: z.nearEnd) ?? reader.subjectPronoun(in: z.zone, of: text) {
                 var method = CueSubjectRule.method
                 var confidence = CueSubjectRule.confidenceNamed
                 let shown = m.range   // the span at the cue, even when it is "who" or "he"

@@ -40,6 +40,14 @@ struct PronounResolutionTests {
         #expect(s?.method == "pronoun-named-later")
     }
 
+    @Test("a subject pronoun away from the cue, with no comma between, when nothing else names the speaker")
+    func subjectPronounAwayFromCue() {
+        let text = "“We should go with them,” said Mrs. Dane.\n“Is it far?” asked Mr. Pike.\nWith a weary sigh she slowly added,\n“I cannot walk so far.”"
+        let s = Self.speaker(of: "cannot walk", in: text)
+        #expect(s?.name == "Mrs. Dane")
+        #expect(s?.method == "pronoun")
+    }
+
     @Test("a name that opens its sentence, then he or she: the name's gender")
     func genderFromNarrative() {
         let text = "“Come in,” said Robin.\nRobin smiled as she spoke. Robin knew she had been rude.\n“Thank you,” said Sam.\n“Sit down,” she said."
