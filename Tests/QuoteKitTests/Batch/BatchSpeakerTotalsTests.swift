@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import QuoteKit
+
+@Suite("Batch: speaker totals kept in memory")
+struct BatchSpeakerTotalsTests {
+    @Test("the speakers table equals its SQL definition over the stored rows, to the last bit of every mean")
+    func sameAsSQL() throws {
+        // The sample articles twice over, some dated on other days and some undated, so that "the latest
+        // dated document" and first and last dates have choices to make.
+        let bodies = try BatchFixtures.sampleBodies()
+        let folder = try BatchFixtures.folder("speaker-totals")
+        let input = folder.appendingPathComponent("corpus.jsonl")
+        var lines: [String] = []
+        for round in 0..<2 {
+            for (i, b) in bodies.enumerated() {
+                let date = (i + round) % 3 == 0 ? nil : String(format: "2025-%02d-%02d", (i * 5 + round) % 12 + 1, i % 28 + 1)
+                lines.append(BatchFixtures.jsonLine(id: "r\(round)-\(i)", text: b.text, date: date, source: b.source))
+            }
+        }
+        try (lines.joined(separator: "\n") + "\n").write(to: input, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let r = try CLI.run(["run", input.path, "--out", out.path, "-q", "--workers", "2"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let db = out.appendingPathComponent("quotekit.sqlite")
+        let totals = try BatchFixtures.exactRows(db, "speakers")
+        #expect(totals.count > 10)
+        #expect(totals == (try BatchFixtures.speakersBySQL(db)))
+    }
+}
