@@ -224,6 +224,9 @@ final class BatchDatabase {
         inTransaction = false
     }
 
+    /// A speaker's quotes by month over the rows written so far, nil when only the database can tell.
+    func speakerMonths(_ speakerID: String) -> [SpeakerMonth]? { speakerTotals.months(of: speakerID) }
+
     // MARK: Rows
 
     /// Writes `record` as `documents` row `seq`, with its quotes, speakers and mentions.

@@ -26,8 +26,18 @@ struct SpeakerTotals {
         var stanceQuotes = 0, stanceSum = 0.0
         var favor = 0, against = 0, none = 0
         var mentions = 0
+        /// Quotes by month of dated documents (the `speaker_months` view), in the order months first come.
+        var months: [MonthTotals] = []
         /// Whether a document names the speaker or a quote is attributed to it (mentions alone are not).
         var listed = false
+    }
+
+    /// A speaker's quotes in one month, as they add up.
+    struct MonthTotals {
+        var month: String
+        var quotes = 0
+        var stanceQuotes = 0
+        var stanceSum = 0.0
     }
 
     /// How late a document is: dated after undated, then by day, then by input position.
@@ -92,6 +102,13 @@ struct SpeakerTotals {
             if let day {
                 if t.firstDate.map({ Latest.bytesPrecede(day, $0) }) ?? true { t.firstDate = day }
                 if t.lastDate.map({ Latest.bytesPrecede($0, day) }) ?? true { t.lastDate = day }
+                let month = String(decoding: day.utf8.prefix(7), as: UTF8.self)
+                let m = t.months.lastIndex { $0.month == month } ?? {
+                    t.months.append(MonthTotals(month: month))
+                    return t.months.count - 1
+                }()
+                t.months[m].quotes += 1
+                if let stance, stance.isFinite { t.months[m].stanceQuotes += 1; t.months[m].stanceSum += stance }
             }
             // A value the database cannot store (not finite) is stored as NULL: not counted.
             if let sentiment, sentiment.isFinite { t.sentimentQuotes += 1; t.sentimentSum += sentiment }
@@ -146,6 +163,16 @@ struct SpeakerTotals {
         let mentioned = try db.prepare("SELECT speaker_id, COUNT(*) FROM mentions GROUP BY speaker_id")
         while try mentioned.step() { totals.addMentions(mentioned.string(0) ?? "", count: mentioned.int(1) ?? 0) }
         return totals
+    }
+
+    /// The speaker's quotes by month, as the `speaker_months` view gives them; nil when the totals were
+    /// dropped (too many speakers) and the view must be read instead.
+    func months(of speakerID: String) -> [SpeakerMonth]? {
+        guard isComplete else { return nil }
+        return (speakers[speakerID]?.months ?? []).map {
+            SpeakerMonth(month: $0.month, quotes: $0.quotes, stanceQuotes: $0.stanceQuotes,
+                         stanceMean: $0.stanceQuotes > 0 ? $0.stanceSum / Double($0.stanceQuotes) : nil)
+        }
     }
 
     /// Replaces the `speakers` table with these totals, in id order.

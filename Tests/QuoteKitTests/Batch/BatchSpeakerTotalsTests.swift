@@ -26,5 +26,19 @@ struct BatchSpeakerTotalsTests {
         let totals = try BatchFixtures.exactRows(db, "speakers")
         #expect(totals.count > 10)
         #expect(totals == (try BatchFixtures.speakersBySQL(db)))
+
+        // The months the report charts: the speaker_months view's rows, means to the last bit.
+        let sql = try SQLiteDatabase(path: db.path, readOnly: true)
+        let inMemory = try SpeakerTotals.read(from: sql)
+        let ids = try sql.prepare("SELECT id FROM speakers")
+        var dated = 0
+        while try ids.step() {
+            let id = try #require(ids.string(0))
+            let mine = try #require(inMemory.months(of: id)).sorted { $0.month < $1.month }
+            let view = try SpeakerMonth.read(id, from: sql).sorted { $0.month < $1.month }
+            #expect(mine == view, "\(id)")
+            dated += mine.count
+        }
+        #expect(dated > 10)
     }
 }
