@@ -41,4 +41,15 @@ struct BatchSpeakerTotalsTests {
         }
         #expect(dated > 10)
     }
+
+    @Test("past the most speakers it keeps, the totals give up and send the report to the database")
+    func tooManySpeakers() {
+        var totals = SpeakerTotals()
+        totals.addQuote("a", seq: 0, day: "2025-03-04", speaker: "A", kind: "direct", sentiment: nil, stance: 0.5, stanceLabel: "favor")
+        #expect(totals.months(of: "a") == [SpeakerMonth(month: "2025-03", quotes: 1, stanceQuotes: 1, stanceMean: 0.5)])
+        for i in 0..<SpeakerTotals.maxSpeakers { totals.addMentions("s\(i)") }
+        #expect(!totals.isComplete)
+        #expect(totals.months(of: "a") == nil)
+        #expect(totals.speakers.isEmpty)
+    }
 }
