@@ -255,7 +255,8 @@ public struct BatchRun {
             try db.finishRows()
             time("indexes and speaker aggregates")
             try SpeakerCSV.export(db.db, to: path(FileName.speakersCSV))
-            try HTMLReport.export(db.db, quotesPart: path(FileName.reportQuotes), shown: reportShown, to: path(FileName.report))
+            try HTMLReport.export(db.db, quotesPart: path(FileName.reportQuotes), shown: reportShown, to: path(FileName.report),
+                                  months: db.speakerMonths)
             time("speakers.csv and report.html")
         }
         progress.elapsed = Date().timeIntervalSince(started)

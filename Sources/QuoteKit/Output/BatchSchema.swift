@@ -125,7 +125,8 @@ enum BatchSchema {
     CREATE INDEX IF NOT EXISTS mentions_speaker ON mentions(speaker_id);
     """
 
-    /// Rebuilds the `speakers` aggregates from the per-document tables, in one pass over each table.
+    /// Rebuilds the `speakers` aggregates from the per-document tables, in one pass over each table: the
+    /// definition ``SpeakerTotals`` follows in memory, used instead of it for a corpus of very many speakers.
     /// The latest dated document's name, kind, role and organisation come from one grouping: each value
     /// is prefixed with a 23-character key that orders documents as "latest" means (dated before undated,
     /// then by day, then by input position), the maximum taken and the key cut off again. (Three window

@@ -43,14 +43,17 @@ enum HTMLReport {
 
     /// Writes the page from `db` and the quote section `quotesPart` written during the run (atomically);
     /// `shown` is the number of quotes that section holds.
-    static func export(_ db: SQLiteDatabase, quotesPart: String, shown: Int, to path: String) throws {
+    /// `months` gives a speaker's quotes by month when the caller has them (the batch writer's totals);
+    /// otherwise, or when it returns nil, they are read from the `speaker_months` view.
+    static func export(_ db: SQLiteDatabase, quotesPart: String, shown: Int, to path: String,
+                       months: (String) -> [SpeakerMonth]? = { _ in nil }) throws {
         let file = try OutputFile(replacing: path)
         try file.write(head)
         let speakers = try loadSpeakers(db)
         try file.write(try summary(db, speakers: speakers))
         try file.write(speakerSection(speakers))
         try file.write(scoreSection(speakers))
-        try file.write(try timelineSection(db, speakers: speakers))
+        try file.write(try timelineSection(db, speakers: speakers, months: months))
         try writeProblems(db, to: file)
         try copyQuotes(from: quotesPart, shown: shown, total: try db.integer("SELECT COUNT(*) FROM quotes") ?? 0, to: file)
         try file.write("</main>\n</body>\n</html>\n")
@@ -168,7 +171,7 @@ enum HTMLReport {
         return out + chart.svg + "\n"
     }
 
-    static func timelineSection(_ db: SQLiteDatabase, speakers: [Speaker]) throws -> String {
+    static func timelineSection(_ db: SQLiteDatabase, speakers: [Speaker], months speakerMonths: (String) -> [SpeakerMonth]?) throws -> String {
         var out = "<h2 id=\"timeline\">Over time</h2>\n"
         let range = try db.prepare("SELECT MIN(substr(day, 1, 7)), MAX(substr(day, 1, 7)) FROM documents WHERE status = 'processed' AND day IS NOT NULL")
         guard try range.step(), let first = range.string(0), let last = range.string(1) else {
@@ -181,15 +184,12 @@ enum HTMLReport {
         var counts = top.map { _ in [Double?](repeating: 0, count: months.count) }
         var stance = top.map { _ in [Double?](repeating: nil, count: months.count) }
         var anyStance = false
-        let s = try db.prepare("SELECT month, quotes, stance_quotes, stance_mean FROM speaker_months WHERE speaker_id = ?1")
         for (k, sp) in top.enumerated() {
-            s.bind(1, sp.id)
-            while try s.step() {
-                guard let m = s.string(0), let i = index[m] else { continue }
-                counts[k][i] = Double(s.int(1) ?? 0)
-                if (s.int(2) ?? 0) > 0 { stance[k][i] = s.double(3); anyStance = true }
+            for row in try speakerMonths(sp.id) ?? SpeakerMonth.read(sp.id, from: db) {
+                guard let i = index[row.month] else { continue }
+                counts[k][i] = Double(row.quotes)
+                if row.stanceQuotes > 0 { stance[k][i] = row.stanceMean; anyStance = true }
             }
-            s.reset()
         }
         let maxCount = counts.flatMap { $0.compactMap { $0 } }.max() ?? 1
         let quotes = SVGTimeline(months: months,

@@ -71,6 +71,29 @@ enum BatchFixtures {
         return out
     }
 
+    /// Every row of `table` in rowid order, each value with its type and reals to the last bit: for
+    /// comparisons that must not hide a difference in the last digit of a mean.
+    static func exactRows(_ db: URL, _ table: String) throws -> [String] {
+        let sql = try SQLiteDatabase(path: db.path, readOnly: true)
+        let names = try sql.prepare("SELECT name FROM pragma_table_info('\(table)')")
+        var columns: [String] = []
+        while try names.step() { if let n = names.string(0) { columns.append("\"\(n)\"") } }
+        let values = columns.map { "typeof(\($0)) || ':' || CASE typeof(\($0)) WHEN 'real' THEN printf('%!.20e', \($0)) ELSE quote(\($0)) END" }
+        let s = try sql.prepare("SELECT \(values.joined(separator: " || '|' || ")) FROM \(table) ORDER BY rowid")
+        var out: [String] = []
+        while try s.step() { out.append(s.string(0) ?? "") }
+        return out
+    }
+
+    /// The `speakers` table of the finished run's database `db` as its SQL definition
+    /// (``BatchSchema/rebuildSpeakers``) computes it from the stored rows, in a copy of the database.
+    static func speakersBySQL(_ db: URL) throws -> [String] {
+        let copy = try folder("speakers-sql").appendingPathComponent("copy.sqlite")
+        try FileManager.default.copyItem(at: db, to: copy)
+        try SQLiteDatabase(path: copy.path).execute(BatchSchema.rebuildSpeakers)
+        return try exactRows(copy, "speakers")
+    }
+
     /// One integer from the database.
     static func integer(_ db: URL, _ sql: String) throws -> Int? {
         try SQLiteDatabase(path: db.path, readOnly: true).integer(sql)

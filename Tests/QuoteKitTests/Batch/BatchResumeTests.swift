@@ -52,6 +52,9 @@ struct BatchResumeTests {
 
         try BatchFixtures.expectSameOutputs(whole, out)
         let db = out.appendingPathComponent("quotekit.sqlite")
+        // The speaker totals, carried over from the stored rows on each resume, are the SQL definition's.
+        let totals = try BatchFixtures.exactRows(db, "speakers"), bySQL = try BatchFixtures.speakersBySQL(db)
+        #expect(!totals.isEmpty && totals == bySQL)
         #expect(try BatchFixtures.integer(db, "SELECT COUNT(*) FROM documents") == documents)
         #expect(try BatchFixtures.integer(db, "SELECT COUNT(DISTINCT id) FROM documents") == documents)
         let runs = try BatchFixtures.rows(db, "runs", except: ["started", "finished", "seconds", "peak_memory_bytes", "inputs", "options", "quotekit"])
