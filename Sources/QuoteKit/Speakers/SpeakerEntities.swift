@@ -294,8 +294,11 @@ struct SpeakerEntities {
         let key = "role:" + Normalizer.key(phrase)
         if let e = byKey[key] { return e }
         let e = entities.count
+        // "the little man", "the old lady": a head noun that says the gender (`relation-nouns.tsv`) gives
+        // it, so the he or she that follows can find them.
+        let gender = role.isOrganisation || role.plural ? "" : lexicon.relationNouns[KeyHash.of(head)] ?? ""
         entities.append(Entity(name: phrase, id: "doc:" + Normalizer.key(phrase).replacingOccurrences(of: " ", with: "-"),
-                               registryIndex: nil, isOrganisation: role.isOrganisation, gender: ""))
+                               registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender))
         byKey[key] = e
         return e
     }

@@ -26,6 +26,12 @@ struct PronounResolutionTests {
         #expect(s?.method == "pronoun")
     }
 
+    @Test("a description whose noun says the gender (the little man) is whom the next he stands for")
+    func genderedDescription() {
+        let text = "“Come in,” said Mr. Kemp.\n\n“Thank you,” said the little man. “I am glad to be here.”\n\nHe sat down.\n\n“A long road,” said he."
+        #expect(Self.speaker(of: "A long road", in: text)?.name == "the little man")
+    }
+
     @Test("an honorific, a given name and a surname in the narrative make one person")
     func honorificGivenNameSurname() {
         let text = "“Where is he?” asked Mr. Pike.\nMr. Osric Dane looked up from his desk.\n“Gone,” said he."
