@@ -304,7 +304,8 @@ struct SpeakerEntities {
     }
 
     /// The most recent entity before `position` that the pronoun can stand for, looking first at the
-    /// people named in the same paragraph ("The Hatter shook his head. “Not I!” he replied."). Never a
+    /// people named in the same paragraph ("The Hatter shook his head. “Not I!” he replied."): who spoke,
+    /// then who was the subject of a clause, then anyone named. Never a
     /// person in `excluding` (those the quote addresses), never the narrator for "he" or "she".
     func resolve(_ p: SpeakerLexicon.Pronoun, before position: Int, paragraphStart: Int? = nil, excluding: Set<Int> = [],
                  speakersOnly: Bool = false) -> Int? {
@@ -312,6 +313,7 @@ struct SpeakerEntities {
         // document linear.
         var recent: [(position: Int, entity: Int)] = []
         var recentSpeakers: [(position: Int, entity: Int)] = []
+        var recentSubjects: [(position: Int, entity: Int)] = []
         var index = timeline.count
         for event in timeline.reversed() {
             index -= 1
@@ -319,10 +321,14 @@ struct SpeakerEntities {
             if excluding.contains(event.entity) || (p.person == 3 && entities[event.entity].isNarrator) { continue }
             recent.append(event)
             if spoke.contains(index) { recentSpeakers.append(event) }
+            if isSubject[index] { recentSubjects.append(event) }
             if recent.count == Self.lookBack { break }
         }
         if let paragraphStart {
             if let e = resolve(p, in: recentSpeakers.filter { $0.position >= paragraphStart }, knownOnly: true) { return e }
+            // "Elizabeth was struck by his deference for Lady Catherine. “...,” said she": the paragraph's
+            // subject before a person only named in it.
+            if let e = resolve(p, in: recentSubjects.filter { $0.position >= paragraphStart }, knownOnly: true) { return e }
             if let e = resolve(p, in: recent.filter { $0.position >= paragraphStart }) { return e }
         }
         return resolve(p, in: speakersOnly ? recentSpeakers : recent)

@@ -32,6 +32,14 @@ struct PronounResolutionTests {
         #expect(Self.speaker(of: "A long road", in: text)?.name == "the little man")
     }
 
+    @Test("in the cue's paragraph, the subject goes before a person only named there")
+    func paragraphSubjectBeforeObject() {
+        let text = "“Good evening,” said Miss Dunn.\n\n“We dine at six,” said Mrs. Marsh.\n\n"
+            + "No sooner was Mrs. Marsh alone than she began on the subject, calling on Miss Dunn for her help. "
+            + "“Pray do, my dear,” she added in a low tone."
+        #expect(Self.speaker(of: "Pray do", in: text)?.name == "Mrs. Marsh")
+    }
+
     @Test("an honorific, a given name and a surname in the narrative make one person")
     func honorificGivenNameSurname() {
         let text = "“Where is he?” asked Mr. Pike.\nMr. Osric Dane looked up from his desk.\n“Gone,” said he."
