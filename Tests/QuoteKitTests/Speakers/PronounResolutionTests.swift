@@ -40,6 +40,13 @@ struct PronounResolutionTests {
         #expect(Self.speaker(of: "Pray do", in: text)?.name == "Mrs. Marsh")
     }
 
+    @Test("nobody in the cue's paragraph: the subject of the narration just before")
+    func previousParagraphSubject() {
+        let text = "“Good evening,” said Miss Dunn.\n\n“We dine at six,” said Mrs. Marsh.\n\n"
+            + "Miss Dunn was much struck with the deference of her cousin for Mrs. Marsh.\n\n“He must be an odd man,” said she."
+        #expect(Self.speaker(of: "an odd man", in: text)?.name == "Miss Dunn")
+    }
+
     @Test("an honorific, a given name and a surname in the narrative make one person")
     func honorificGivenNameSurname() {
         let text = "“Where is he?” asked Mr. Pike.\nMr. Osric Dane looked up from his desk.\n“Gone,” said he."
