@@ -7,6 +7,8 @@
 ///   broken off and resumed with a dash on both sides, the narration between giving the second piece
 ///   no cue of its own (“... I think--” She paused. “--yes ...”);
 /// - quoted alternatives joined by a conjunction (shouting “Off with his head!” or “Off with her head!”).
+/// A quotation inside a bracketed aside with its own cue is its own statement; the pieces around the
+/// aside are one (“I never--” (“You did,” said Ann)--“never said it.”).
 /// Titles and other mentions are never merged.
 struct InterruptedQuoteMerger {
     let lexicon: QuoteLexicon
@@ -19,12 +21,24 @@ struct InterruptedQuoteMerger {
     func merge(_ quotes: [Quote], text: AnalyzedText) -> [Quote] {
         var out: [Quote] = []
         var lastDirect: Int? = nil   // partial quotes inside an attribution ("one of the “big four”") are skipped
+        var beforeAside: Int? = nil  // the statement a bracketed aside interrupted, resumed after it
         for q in quotes {
             if let d = lastDirect, canMerge(out[d], q, text) {
                 out[d].pieces += q.pieces
                 out[d].nested += q.nested
                 if out[d].cue == nil, q.cue != nil { adoptCue(of: q, into: &out[d]) }
                 continue
+            }
+            if let d = beforeAside, resumesAfterAside(out[d], q, text) {
+                out[d].pieces += q.pieces
+                out[d].nested += q.nested
+                lastDirect = d
+                beforeAside = nil
+                continue
+            }
+            if q.kind == .direct, let d = lastDirect {
+                let brackets = unmatchedBrackets(TextRange(out[d].range.end, q.range.start), text)
+                if brackets.opened > 0 { beforeAside = beforeAside ?? d } else if brackets.closed > 0 { beforeAside = nil }
             }
             if let last = out.indices.last, areAlternatives(out[last], q, text) {
                 out[last].pieces += q.pieces
@@ -50,6 +64,8 @@ struct InterruptedQuoteMerger {
         let bStart = text.tokenIndex(at: b.range.start)  // b's first content token
         guard aEnd < bStart, text.paragraphIndex(ofToken: aEnd) == text.paragraphIndex(ofToken: bStart) else { return false }
         let gap = TextRange(a.range.end, b.range.start)
+        // a is inside a bracketed aside that closes before b: b is outside it, another statement.
+        if unmatchedBrackets(gap, text).closed > 0 { return false }
         // b's own cue says the speaker goes on (“...,” she added; he went on, “...”): one more piece.
         if let verb = b.cueVerb, lexicon.continuationVerbs.contains(verb.lemma), let own = b.cue,
            text.paragraphIndex(ofToken: text.tokenIndex(at: own.start)) == text.paragraphIndex(ofToken: bStart),
@@ -75,6 +91,17 @@ struct InterruptedQuoteMerger {
         // then she noticed ..., so she went on, “--likely to win ...”).
         if isParenthesis(aEnd..<bStart, text) { return b.cue.map { gap.contains($0) } ?? true }
         return b.cue == nil && isDashContinuation(a, b, text)
+    }
+
+    /// b takes up statement a right after a bracketed aside (which holds a quotation of its own), with
+    /// no cue of b's own outside the aside: “A--” (“...,” said Ann)--“b ...”.
+    private func resumesAfterAside(_ a: Quote, _ b: Quote, _ text: AnalyzedText) -> Bool {
+        guard a.kind == .direct, b.kind == .direct, a.range.end <= b.range.start else { return false }
+        let aEnd = text.tokenIndex(at: a.range.end)
+        let bStart = text.tokenIndex(at: b.range.start)
+        guard aEnd < bStart, text.paragraphIndex(ofToken: aEnd) == text.paragraphIndex(ofToken: bStart),
+              isParenthesis(aEnd..<bStart, text) else { return false }
+        return b.cue.map { TextRange(a.range.end, b.range.start).contains($0) } ?? true
     }
 
     /// “A” or “B”, “A,” and “B”: two quotations joined by a conjunction (and commas) only.
@@ -116,15 +143,30 @@ struct InterruptedQuoteMerger {
             k += 1
         }
         guard k < range.upperBound else { return false }
-        // After the closing bracket: b's opening mark, perhaps after a comma or semicolon ("(she might
-        // well say this), “to go on ...").
+        // After the closing bracket: b's opening mark, perhaps after a comma, semicolon or dash ("(she
+        // might well say this), “to go on ...").
         var open = text.nextNonSpace(k + 1)
-        if open < range.upperBound, text.tokens[open].kind == .punctuation,
-           [UInt8(ascii: ","), UInt8(ascii: ";")].contains(text.bytes[text.tokens[open].range.start]) {
+        while open < range.upperBound, text.tokens[open].kind == .punctuation,
+              isDash(open, text) || [UInt8(ascii: ","), UInt8(ascii: ";")].contains(text.bytes[text.tokens[open].range.start]) {
             open = text.nextNonSpace(open + 1)
         }
         return open < range.upperBound && text.tokens[open].kind == .quotationMark
             && text.nextNonSpace(open + 1) >= range.upperBound
+    }
+
+    /// Brackets in `range` (bytes) that close one opened before it, and brackets left open at its end.
+    private func unmatchedBrackets(_ range: TextRange, _ text: AnalyzedText) -> (closed: Int, opened: Int) {
+        var depth = 0, closed = 0
+        var k = text.tokenIndex(at: range.start)
+        while k < text.tokens.count, text.tokens[k].range.start < range.end {
+            let t = text.tokens[k]
+            k += 1
+            guard t.kind == .punctuation, t.range.start >= range.start else { continue }
+            let b = text.bytes[t.range.start]
+            if b == UInt8(ascii: "(") { depth += 1 }
+            if b == UInt8(ascii: ")") { if depth > 0 { depth -= 1 } else { closed += 1 } }
+        }
+        return (closed, depth)
     }
 
     /// a breaks off with a dash and b takes up with one (“... I think--” ... “--yes, ...”).

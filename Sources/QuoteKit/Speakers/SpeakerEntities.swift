@@ -56,8 +56,10 @@ struct SpeakerEntities {
 
     /// The entity a mention stands for (created on first sight); nil when a pronoun finds no antecedent.
     /// `excluding`: people the quote addresses, who are not its speaker.
+    /// `subjectsSince`: where a subject still stands for a pronoun that finds none in its paragraph (see
+    /// ``resolve(_:before:paragraphStart:subjectsSince:excluding:speakersOnly:)``).
     mutating func link(_ m: SpeakerMention, at position: Int, text: AnalyzedText, paragraphStart: Int? = nil,
-                       excluding: Set<Int> = []) -> Int? {
+                       subjectsSince: Int? = nil, excluding: Set<Int> = []) -> Int? {
         let e: Int?
         switch m.kind {
         case .registry(let ids):
@@ -65,7 +67,7 @@ struct SpeakerEntities {
         case .name(let name):
             e = nameEntity(name, gender: m.titleGender)
         case .pronoun(let p):
-            e = resolve(p, before: position, paragraphStart: paragraphStart, excluding: excluding)
+            e = resolve(p, before: position, paragraphStart: paragraphStart, subjectsSince: subjectsSince, excluding: excluding)
             cuePronouns.insert(m.firstToken)
             if let e { entities[e].mentions.append(m.range) }
             return e
@@ -294,21 +296,27 @@ struct SpeakerEntities {
         let key = "role:" + Normalizer.key(phrase)
         if let e = byKey[key] { return e }
         let e = entities.count
+        // "the little man", "the old lady": a head noun that says the gender (`relation-nouns.tsv`) gives
+        // it, so the he or she that follows can find them.
+        let gender = role.isOrganisation || role.plural ? "" : lexicon.relationNouns[KeyHash.of(head)] ?? ""
         entities.append(Entity(name: phrase, id: "doc:" + Normalizer.key(phrase).replacingOccurrences(of: " ", with: "-"),
-                               registryIndex: nil, isOrganisation: role.isOrganisation, gender: ""))
+                               registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender))
         byKey[key] = e
         return e
     }
 
     /// The most recent entity before `position` that the pronoun can stand for, looking first at the
-    /// people named in the same paragraph ("The Hatter shook his head. “Not I!” he replied."). Never a
+    /// people named in the same paragraph ("The Hatter shook his head. “Not I!” he replied."): who spoke,
+    /// then who was the subject of a clause, then anyone named. Never a
     /// person in `excluding` (those the quote addresses), never the narrator for "he" or "she".
-    func resolve(_ p: SpeakerLexicon.Pronoun, before position: Int, paragraphStart: Int? = nil, excluding: Set<Int> = [],
-                 speakersOnly: Bool = false) -> Int? {
+    func resolve(_ p: SpeakerLexicon.Pronoun, before position: Int, paragraphStart: Int? = nil, subjectsSince: Int? = nil,
+                 excluding: Set<Int> = [], speakersOnly: Bool = false) -> Int? {
         // Look back over the most recent events only: an antecedent lies close, and this keeps a long
         // document linear.
         var recent: [(position: Int, entity: Int)] = []
         var recentSpeakers: [(position: Int, entity: Int)] = []
+        var recentSubjects: [(position: Int, entity: Int)] = []
+        var narrativeSubjects: [(position: Int, entity: Int)] = []
         var index = timeline.count
         for event in timeline.reversed() {
             index -= 1
@@ -316,12 +324,20 @@ struct SpeakerEntities {
             if excluding.contains(event.entity) || (p.person == 3 && entities[event.entity].isNarrator) { continue }
             recent.append(event)
             if spoke.contains(index) { recentSpeakers.append(event) }
+            if isSubject[index] { recentSubjects.append(event) }
+            if isSubject[index] && !spoke.contains(index) { narrativeSubjects.append(event) }
             if recent.count == Self.lookBack { break }
         }
         if let paragraphStart {
             if let e = resolve(p, in: recentSpeakers.filter { $0.position >= paragraphStart }, knownOnly: true) { return e }
+            // "Elizabeth was struck by his deference for Lady Catherine. “...,” said she": the paragraph's
+            // subject before a person only named in it.
+            if let e = resolve(p, in: recentSubjects.filter { $0.position >= paragraphStart }, knownOnly: true) { return e }
             if let e = resolve(p, in: recent.filter { $0.position >= paragraphStart }) { return e }
         }
+        // "Elizabeth was struck by his deference for Lady Catherine. ¶ “...,” said she": the subject of
+        // the narration just before (a speaker at a cue is no such subject here: recency decides).
+        if let subjectsSince, let e = resolve(p, in: narrativeSubjects.filter { $0.position >= subjectsSince }, knownOnly: true) { return e }
         return resolve(p, in: speakersOnly ? recentSpeakers : recent)
     }
 

@@ -71,9 +71,11 @@ struct SpeakerResolver {
                    let antecedent = reader.mention(in: az, of: text, nearEnd: true) {
                     m = antecedent
                 }
-                let paragraphStart = text.paragraphTokens[text.paragraphIndex(ofToken: z.zone.lowerBound)].lowerBound
+                let paragraph = text.paragraphIndex(ofToken: z.zone.lowerBound)
+                let paragraphStart = text.paragraphTokens[paragraph].lowerBound
                 let addressed = addressedPeople(q, text, reader, &entities, &surnames)
-                if let e = entities.link(m, at: z.zone.lowerBound, text: text, paragraphStart: paragraphStart, excluding: addressed) {
+                if let e = entities.link(m, at: z.zone.lowerBound, text: text, paragraphStart: paragraphStart,
+                                         subjectsSince: text.paragraphTokens[max(0, paragraph - 1)].lowerBound, excluding: addressed) {
                     entity = e
                     switch m.kind {
                     case .pronoun: method = "pronoun"; confidence = CueSubjectRule.confidencePronoun

@@ -16,6 +16,8 @@ struct InterruptedQuoteTests {
         "“⟦d1:It is,⟧” ⟪d1:said⟫ the clerk, “⟦d1:and it always was,⟧” she added.",
         // The writer's parenthesis between the pieces.
         "“⟦d1:I suppose so--⟧” (she was not at all sure of it) “⟦d1:--but we shall see.⟧”",
+        // A quotation in a bracketed aside with its own cue is another statement; the pieces around it are one.
+        "“⟦d1:I never did--⟧” (“⟦d2:You did,⟧” ⟪d2:said⟫ Ann)--“⟦d1:never once, I mean.⟧”",
         // A dash break and narration with no cue of its own.
         "“⟦d1:If only we had known--⟧” He stopped and looked away. “⟦d1:--we would have left.⟧”",
         // The second piece's own cue says the speaker goes on.
@@ -39,6 +41,8 @@ struct InterruptedQuoteTests {
         "“⟦d1:We are done,⟧” Smith ⟪d1:said⟫. Jones ⟪d2:replied⟫: “⟦d2:We are not.⟧”",
         // A full stop ends the quotation's sentence: the next sentence is the writer's.
         "“⟦d:We will win.⟧” He repeated it twice. “⟦d:Everyone knows it.⟧”",
+        // The quotation after a bracketed aside is not the aside's.
+        "Then came a thin voice. (“⟦d1:That must be Tom,⟧” ⟪d1:thought⟫ Ann.) “⟦d:I am here!⟧”",
         // Different paragraphs.
         "“⟦d:We will,⟧” he ⟪d:said⟫.\n“⟦d:Win, that is.⟧”",
     ])

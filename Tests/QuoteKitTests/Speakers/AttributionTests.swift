@@ -66,6 +66,15 @@ struct AttributionTests {
         #expect(q.speaker?.method != "cue")
     }
 
+    @Test("a bracketed aside's quotation has its own speaker; the quotation around it keeps the outer one")
+    func asideInsideQuotation() throws {
+        let a = Self.analyse("“Are you ready?” asked Ann.\n\nMr. Webb went on:\n\n“I never did--” (“You did,” said Ann)--“and never once, I mean.”")
+        let outer = try #require(a.quotes.first { a.text.string($0.range).contains("never once") })
+        let aside = try #require(a.quotes.first { a.text.string($0.range).hasPrefix("You did") })
+        #expect(outer.speaker?.name == "Mr. Webb")
+        #expect(aside.speaker?.name == "Ann")
+    }
+
     @Test("never a name inside the quote itself")
     func notInsideQuote() {
         let a = Self.analyse("“Bessent said no,” an aide told reporters.")

@@ -26,6 +26,27 @@ struct PronounResolutionTests {
         #expect(s?.method == "pronoun")
     }
 
+    @Test("a description whose noun says the gender (the little man) is whom the next he stands for")
+    func genderedDescription() {
+        let text = "“Come in,” said Mr. Kemp.\n\n“Thank you,” said the little man. “I am glad to be here.”\n\nHe sat down.\n\n“A long road,” said he."
+        #expect(Self.speaker(of: "A long road", in: text)?.name == "the little man")
+    }
+
+    @Test("in the cue's paragraph, the subject goes before a person only named there")
+    func paragraphSubjectBeforeObject() {
+        let text = "“Good evening,” said Miss Dunn.\n\n“We dine at six,” said Mrs. Marsh.\n\n"
+            + "No sooner was Mrs. Marsh alone than she began on the subject, calling on Miss Dunn for her help. "
+            + "“Pray do, my dear,” she added in a low tone."
+        #expect(Self.speaker(of: "Pray do", in: text)?.name == "Mrs. Marsh")
+    }
+
+    @Test("nobody in the cue's paragraph: the subject of the narration just before")
+    func previousParagraphSubject() {
+        let text = "“Good evening,” said Miss Dunn.\n\n“We dine at six,” said Mrs. Marsh.\n\n"
+            + "Miss Dunn was much struck with the deference of her cousin for Mrs. Marsh.\n\n“He must be an odd man,” said she."
+        #expect(Self.speaker(of: "an odd man", in: text)?.name == "Miss Dunn")
+    }
+
     @Test("an honorific, a given name and a surname in the narrative make one person")
     func honorificGivenNameSurname() {
         let text = "“Where is he?” asked Mr. Pike.\nMr. Osric Dane looked up from his desk.\n“Gone,” said he."
