@@ -51,6 +51,9 @@ struct SpeakerEntities {
     private var lastSeen: [Int] = []
     /// (possessor entity, relation noun key) → the entity the relation named ("her father").
     private var relations: [UInt64: Int] = [:]
+    /// Head noun key → the latest person the narration brought in by a description with that head
+    /// ("a small, dark, brisk man ... accosted us"), for a later "the man" (see ``describe(_:head:gender:at:)``).
+    private var describedByHead: [String: Int] = [:]
 
     init(lexicon: SpeakerLexicon) { self.lexicon = lexicon }
 
@@ -295,6 +298,7 @@ struct SpeakerEntities {
         }
         let key = "role:" + Normalizer.key(phrase)
         if let e = byKey[key] { return e }
+        if !role.plural, !role.isOrganisation, let e = describedByHead[head] { return e }
         let e = entities.count
         // "the little man", "the old lady": a head noun that says the gender (`relation-nouns.tsv`) gives
         // it, so the he or she that follows can find them.
@@ -436,4 +440,23 @@ struct SpeakerEntities {
 
     /// The speakers of the most recent quotes, for continuation and turn-taking.
     var last: Int? { timeline.last?.entity }
+
+    /// A person the narration brings in by a description as the subject of a clause ("a small, dark,
+    /// brisk man ... accosted us"): an unnamed entity, named by the phrase, that a following he or she
+    /// can stand for and a later description with the same head ("the man was", "said the little
+    /// man") refers to. A definite phrase only refers back to such a person ("the young lady" is as
+    /// likely someone already named).
+    mutating func describe(_ phrase: String, head: String, definite: Bool, gender: String, at position: Int) {
+        let e: Int
+        if definite {
+            guard let known = describedByHead[head] else { return }
+            e = known
+        } else {
+            e = entities.count
+            entities.append(Entity(name: phrase, id: "doc:" + Normalizer.key(phrase).replacingOccurrences(of: " ", with: "-"),
+                                   registryIndex: nil, isOrganisation: false, gender: gender))
+            describedByHead[head] = e
+        }
+        record(position, e, subject: true)
+    }
 }

@@ -218,6 +218,13 @@ struct SpeakerResolver {
             let t = text.tokens[i]
             defer { i += 1 }
             guard t.kind == .word else { continue }
+            if narrativePronouns, let d = NarrationDescription.read(at: i, text, lexicon, quoteLexicon) {
+                while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
+                if !(q < quoted.count && quoted[q].start <= t.range.start) {
+                    entities.describe(d.phrase, head: d.head, definite: d.definite, gender: d.gender, at: d.headToken)
+                }
+                continue
+            }
             let capital = text.bytes[t.range.start] &- 0x41 < 26
             let candidates = capital ? known[t.key] ?? NounPhraseReader.possessiveStemKey(i, text).flatMap { known[$0] } : nil
             if capital, candidates == nil, !lexicon.notNames.contains(t.key), !lexicon.sentenceStarters.contains(t.key) {
