@@ -298,7 +298,7 @@ struct SpeakerEntities {
         }
         let key = "role:" + Normalizer.key(phrase)
         if let e = byKey[key] { return e }
-        if !role.plural, !role.isOrganisation, let e = describedByHead[head] { return e }
+        if !role.plural, !role.isOrganisation, let e = recentlyDescribed(head) { return e }
         let e = entities.count
         // "the little man", "the old lady": a head noun that says the gender (`relation-nouns.tsv`) gives
         // it, so the he or she that follows can find them.
@@ -449,7 +449,7 @@ struct SpeakerEntities {
     mutating func describe(_ phrase: String, head: String, definite: Bool, gender: String, at position: Int) {
         let e: Int
         if definite {
-            guard let known = describedByHead[head] else { return }
+            guard let known = recentlyDescribed(head) else { return }
             e = known
         } else {
             e = entities.count
@@ -458,5 +458,16 @@ struct SpeakerEntities {
             describedByHead[head] = e
         }
         record(position, e, subject: true)
+    }
+
+    /// How many recent mentions back a description ("the man") still finds the person introduced by
+    /// one with its head: a page or so; further on, it is more likely someone else.
+    static let describedLookBack = 40
+
+    /// The person last introduced by a description with this head, when seen among the last
+    /// ``describedLookBack`` mentions.
+    private func recentlyDescribed(_ head: String) -> Int? {
+        guard let e = describedByHead[head], e < lastSeen.count, timeline.count - lastSeen[e] <= Self.describedLookBack else { return nil }
+        return e
     }
 }

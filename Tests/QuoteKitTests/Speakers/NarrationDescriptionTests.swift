@@ -30,4 +30,11 @@ struct NarrationDescriptionTests {
         let text = SalienceTests.dialogue + "“Let us go,” said Mr. Kemp.\n\nHe spoke to a young man, and waited.\n\n“Well?” he asked."
         #expect(Self.speaker(of: "Well?", in: text)?.name == "Mr. Kemp")
     }
+
+    @Test("a description long after the person introduced is someone new")
+    func descriptionFarOn() {
+        let text = SalienceTests.dialogue + "An old woman opened the door.\n\n“Who is there?” she asked.\n\n"
+            + String(repeating: SalienceTests.dialogue, count: 5) + "“Then come in,” said the woman."
+        #expect(Self.speaker(of: "Then come in", in: text)?.name == "the woman")
+    }
 }
