@@ -245,6 +245,10 @@ struct SpeakerEntities {
         return e
     }
 
+    /// The document-local id of a person known by a phrase ("the minister", "a small man"): its key,
+    /// words joined by hyphens.
+    private static func descriptionID(_ phrase: String) -> String { "doc:" + Normalizer.key(phrase).replacingOccurrences(of: " ", with: "-") }
+
     /// A name key as an id part: letters and digits kept, anything else a hyphen.
     private static func slug(_ key: String) -> String { key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined() }
 
@@ -303,7 +307,7 @@ struct SpeakerEntities {
         // "the little man", "the old lady": a head noun that says the gender (`relation-nouns.tsv`) gives
         // it, so the he or she that follows can find them.
         let gender = role.isOrganisation || role.plural ? "" : lexicon.relationNouns[KeyHash.of(head)] ?? ""
-        entities.append(Entity(name: phrase, id: "doc:" + Normalizer.key(phrase).replacingOccurrences(of: " ", with: "-"),
+        entities.append(Entity(name: phrase, id: Self.descriptionID(phrase),
                                registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender))
         byKey[key] = e
         return e
@@ -328,8 +332,8 @@ struct SpeakerEntities {
             if excluding.contains(event.entity) || (p.person == 3 && entities[event.entity].isNarrator) { continue }
             recent.append(event)
             if spoke.contains(index) { recentSpeakers.append(event) }
-            if isSubject[index] { recentSubjects.append(event) }
-            if isSubject[index] && !spoke.contains(index) { narrativeSubjects.append(event) }
+            if paragraphStart != nil, isSubject[index] { recentSubjects.append(event) }
+            if subjectsSince != nil, isSubject[index], !spoke.contains(index) { narrativeSubjects.append(event) }
             if recent.count == Self.lookBack { break }
         }
         if let paragraphStart {
@@ -453,7 +457,7 @@ struct SpeakerEntities {
             e = known
         } else {
             e = entities.count
-            entities.append(Entity(name: phrase, id: "doc:" + Normalizer.key(phrase).replacingOccurrences(of: " ", with: "-"),
+            entities.append(Entity(name: phrase, id: Self.descriptionID(phrase),
                                    registryIndex: nil, isOrganisation: false, gender: gender))
             describedByHead[head] = e
         }
