@@ -9,18 +9,6 @@ import Testing
         #expect(lexicon.targetNames.starts(with: ["deal", "negotiations", "tariffs", "trade"]))
     }
 
-    /// A copy of the scoring lexicons with `file` replaced by `contents`.
-    func lexiconCopy(replacing file: String, with contents: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qk-scoring-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for name in ScoringLexicon.fileNames {
-            try FileManager.default.copyItem(at: Fixtures.lexiconDirectory.appendingPathComponent(name + ".tsv"),
-                                             to: dir.appendingPathComponent(name + ".tsv"))
-        }
-        try contents.write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
-        return dir
-    }
-
     static let header = "# format: quotekit-lexicon 1\n# name: x\n"
 
     @Test(arguments: [
@@ -33,7 +21,7 @@ import Testing
         ("hedges.tsv", header + "# columns: word\tkind\nmaybe\tperhaps\n", 4, "hope"),
     ])
     func badEntriesNameFileAndLine(_ file: String, _ contents: String, _ line: Int, _ reason: String) throws {
-        let dir = try lexiconCopy(replacing: file, with: contents)
+        let dir = try Fixtures.lexiconCopy(replacing: file, with: contents)
         defer { try? FileManager.default.removeItem(at: dir) }
         do {
             _ = try ScoringLexicon(directory: dir, analyzer: Fixtures.analyzer())
@@ -46,7 +34,7 @@ import Testing
     }
 
     @Test func missingFileIsNamed() throws {
-        let dir = try lexiconCopy(replacing: "hedges.tsv", with: "")
+        let dir = try Fixtures.lexiconCopy(replacing: "hedges.tsv", with: "")
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.removeItem(at: dir.appendingPathComponent("hedges.tsv"))
         #expect(throws: LexiconError.self) { try ScoringLexicon(directory: dir, analyzer: Fixtures.analyzer()) }

@@ -4,19 +4,6 @@ import Testing
 
 /// A bad row in the speakers stage's word lists stops loading with its file, line and reason.
 @Suite struct SpeakerLexiconErrorTests {
-    /// A copy of the repository's lexicons with `file` replaced by `contents`.
-    func lexiconCopy(replacing file: String, with contents: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qk-speakers-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.lexiconDirectory.path) where name.hasSuffix(".tsv") {
-            try FileManager.default.copyItem(at: Fixtures.lexiconDirectory.appendingPathComponent(name),
-                                             to: dir.appendingPathComponent(name))
-        }
-        try FileManager.default.removeItem(at: dir.appendingPathComponent(file))
-        try contents.write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
-        return dir
-    }
-
     static let header = "# format: quotekit-lexicon 1\n# name: x\n"
 
     @Test(arguments: [
@@ -24,7 +11,7 @@ import Testing
         ("turn-descriptions.tsv", header + "# columns: phrase\trefers\nthe other\tother\nthe third\tthird\n", 5, "other, former or latter"),
     ])
     func badRowsNameFileAndLine(_ file: String, _ contents: String, _ line: Int, _ reason: String) throws {
-        let dir = try lexiconCopy(replacing: file, with: contents)
+        let dir = try Fixtures.lexiconCopy(replacing: file, with: contents)
         defer { try? FileManager.default.removeItem(at: dir) }
         do {
             _ = try SpeakerLexicon(directory: dir, extraRegistries: [], analyzer: Fixtures.analyzer())

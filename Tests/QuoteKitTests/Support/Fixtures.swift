@@ -18,6 +18,18 @@ enum Fixtures {
         do { return try Lexicons(directory: lexiconDirectory) } catch { fatalError("lexicons do not load: \(error)") }
     }()
 
+    /// A temporary copy of the repository's lexicon files with `file` replaced by `contents` (the caller
+    /// removes it).
+    static func lexiconCopy(replacing file: String, with contents: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qk-lexicons-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: lexiconDirectory.path) where name.hasSuffix(".tsv") {
+            try FileManager.default.copyItem(at: lexiconDirectory.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        try contents.write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        return dir
+    }
+
     /// A text analyzer with the repository's lexicons (one per call: analyzers are not shared).
     static func analyzer() -> TextAnalyzer { TextAnalyzer(lexicon: lexicons.text) }
 
