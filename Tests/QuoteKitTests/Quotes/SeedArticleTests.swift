@@ -27,9 +27,7 @@ struct SeedArticleTests {
 
     @Test("exactly the 12 gold statements")
     func seed() throws {
-        let url = Fixtures.shared.appendingPathComponent("seed/gold.jsonl")
-        guard FileManager.default.fileExists(atPath: url.path) else { return }  // evaluation data absent
-        let line = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").first!
+        let line = try Fixtures.sharedText("seed/gold.jsonl").split(separator: "\n").first!
         let gold = try JSONDecoder().decode(Gold.self, from: Data(line.utf8))
         let article = try Fixtures.seedArticle()
         #expect(gold.text.trimmingCharacters(in: .newlines) == article.trimmingCharacters(in: .newlines))

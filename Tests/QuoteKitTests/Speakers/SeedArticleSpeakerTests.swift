@@ -13,7 +13,7 @@ struct SeedArticleSpeakerTests {
 
     @Test("12 statements, 12 right speakers; Akazawa mentioned with no quote")
     func seed() throws {
-        let line = try String(contentsOf: Fixtures.shared.appendingPathComponent("seed/gold.jsonl"), encoding: .utf8)
+        let line = try Fixtures.sharedText("seed/gold.jsonl")
             .split(separator: "\n").first.map(String.init) ?? ""
         let gold = try JSONDecoder().decode(Gold.self, from: Data(line.utf8))
         let a = Pipeline(lexicons: Fixtures.lexicons).makeAnalyzer().analyze(Document(id: "seed", text: gold.text))

@@ -34,7 +34,21 @@ enum Fixtures {
     static func analyzer() -> TextAnalyzer { TextAnalyzer(lexicon: lexicons.text) }
 
     /// The seed article's text.
-    static func seedArticle() throws -> String {
-        try String(contentsOf: shared.appendingPathComponent("seed/article.txt"), encoding: .utf8)
+    static func seedArticle() throws -> String { try sharedText("seed/article.txt") }
+
+    /// A file of `../shared` (the seed article, the evaluation data: third-party text, kept out of the
+    /// repository), or an error that says where it was looked for and why it is needed.
+    static func sharedText(_ relativePath: String) throws -> String {
+        let url = shared.appendingPathComponent(relativePath)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw MissingSharedFile(path: url.path) }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// `../shared` is not beside the checkout (see README, Set-up).
+    struct MissingSharedFile: Error, CustomStringConvertible {
+        let path: String
+        var description: String {
+            "\(path) not found: the seed-article tests need ../shared beside the checkout (it is not in the repository; see README, Set-up)"
+        }
     }
 }
