@@ -26,6 +26,9 @@ struct SpeakerEntities {
         /// Named after speaking under a relation phrase: their earlier quotes take the name (see
         /// ``SpeakerEntities/nameEntity(_:gender:)``).
         var namedLater = false
+        /// The family name the narration gave a person known by a given name ("Elizabeth Bennet" for
+        /// "Elizabeth"), by key; see ``learnFamilyName(_:_:)``.
+        var familyName: String? = nil
         /// He/she seen right after the name in the narrative: male, female votes (see ``voteGender(_:_:)``).
         var genderVotes = (male: 0, female: 0)
     }
@@ -127,6 +130,16 @@ struct SpeakerEntities {
         guard entities[e].gender.isEmpty || entities[e].honorific == nil && entities[e].registryIndex == nil && !entities[e].genderFromGivenName else { return }
         if v.male >= 2 && v.male >= 2 * v.female { entities[e].gender = "male" }
         else if v.female >= 2 && v.female >= 2 * v.male { entities[e].gender = "female" }
+    }
+
+    /// "Elizabeth Bennet" in the narrative, for a person known as "Elizabeth" or "Miss Elizabeth": their
+    /// family name, for relations that share it ("her mother" is then a Mrs. Bennet). Only for a
+    /// person whose own name shows no family name; the first one seen stays.
+    mutating func learnFamilyName(_ e: Int, _ word: String) {
+        guard entities[e].familyName == nil, !entities[e].isOrganisation, entities[e].registryIndex == nil else { return }
+        let key = Normalizer.key(word)
+        guard lexicon.givenNames[KeyHash.of(key)] == nil, familyName(e) == nil else { return }
+        entities[e].familyName = key
     }
 
     /// Sets an entity's gender when the text shows it (a "he"/"she" right after its name).
@@ -403,7 +416,24 @@ struct SpeakerEntities {
     private mutating func relation(_ owner: SpeakerLexicon.Pronoun, noun: UInt64, gender: String, before position: Int,
                                    paragraphStart: Int?, excluding: Set<Int>) -> (Int?, Int?) {
         let o = possessor(owner, before: position, paragraphStart: paragraphStart)
+        if let o, let e = namesakeRelation(of: o, noun: noun, gender: gender, excluding: excluding) {
+            relations[Self.relationKey(o, noun)] = e
+            return (e, o)
+        }
         if let o, let e = relations[Self.relationKey(o, noun)], !excluding.contains(e) { return (e, o) }
+        // "her mother" where the nearest woman has none the names tell: the next one who has
+        // (Mrs. Bennet just spoke; her daughter Elizabeth Bennet is the "her").
+        if let o, owner.person == 3, lexicon.familyRelations[noun] == true || lexicon.relationPartners[noun] != nil {
+            var tried: Set<Int> = excluding.union([o])
+            for _ in 0..<Self.possessorTries {
+                guard let other = resolve(owner, before: position, excluding: tried) else { break }
+                if let e = namesakeRelation(of: other, noun: noun, gender: gender, excluding: excluding) {
+                    relations[Self.relationKey(other, noun)] = e
+                    return (e, other)
+                }
+                tried.insert(other)
+            }
+        }
         var skip = excluding
         if let o { skip.insert(o) }
         let p = SpeakerLexicon.Pronoun(gender: gender.isEmpty ? "any" : gender, plural: false, person: 3, isSubject: true, isPossessive: false)
@@ -414,6 +444,44 @@ struct SpeakerEntities {
             if entities[e].kinOf == nil, isUnnamedRelation(e), entities[e].gender == gender { entities[e].kinOf = o }
         }
         return (e, o)
+    }
+
+    /// A relation that the names tell: "her husband" of Mrs. Bennet is the Mr. Bennet of the story, "her
+    /// brother" of Miss Bingley is Mr. Bingley (`family` in `relation-nouns.tsv`); "her uncle" of someone
+    /// whose aunt is Mrs. Gardiner is Mr. Gardiner (`partner`). The most recently seen person of the
+    /// noun's gender with that family name, other than the possessor and the partner, and no Miss for
+    /// a married relation ("her mother", either half of a couple); nil when none.
+    private func namesakeRelation(of o: Int, noun: UInt64, gender: String, excluding: Set<Int>) -> Int? {
+        guard !gender.isEmpty else { return nil }
+        var family: String? = nil, partner: Int? = nil, married = true
+        if let p = lexicon.relationPartners[noun], let x = relations[Self.relationKey(o, p)] {
+            partner = x
+            family = familyName(x)
+        }
+        if family == nil, let m = lexicon.familyRelations[noun] {
+            family = familyName(o)
+            married = m
+        }
+        guard let family else { return nil }
+        var best: Int? = nil, count = 0
+        for e in bySurname[family] ?? [] where e != o && e != partner && !excluding.contains(e) {
+            guard entities[e].gender == gender, !entities[e].isOrganisation else { continue }
+            if married, let h = entities[e].honorific, lexicon.unmarriedTitles.contains(h) { continue }
+            count += 1
+            if best == nil || (e < lastSeen.count ? lastSeen[e] : -1) > (best! < lastSeen.count ? lastSeen[best!] : -1) { best = e }
+        }
+        // "her sister" among several sisters: the names do not tell which.
+        return married || count == 1 ? best : nil
+    }
+
+    /// The family name a person's name shows: the last word of a name of two words or more that is no
+    /// given name ("Mr. Bennet", "Kurt Tong"); for "Miss Elizabeth" or "Jane", the one the narration
+    /// gave them, if any.
+    private func familyName(_ e: Int) -> String? {
+        guard !entities[e].isOrganisation, !isUnnamedRelation(e) else { return nil }
+        let words = Normalizer.key(entities[e].name).split(separator: " ")
+        guard words.count > 1, let last = words.last, lexicon.givenNames[KeyHash.of(String(last))] == nil else { return entities[e].familyName }
+        return String(last)
     }
 
     /// Whether entity `e` stands only for a relation phrase ("his wife"): no registry entry, no name.
@@ -431,6 +499,9 @@ struct SpeakerEntities {
             return Normalizer.key(entities[o].name).split(separator: " ").last.map(String.init) == surname
         }
     }
+
+    /// How many people after the nearest one may be the possessor of a relation the names tell.
+    static let possessorTries = 2
 
     private static func relationKey(_ owner: Int, _ noun: UInt64) -> UInt64 { noun &+ UInt64(owner) &* 0x9E37_79B9_7F4A_7C15 }
 

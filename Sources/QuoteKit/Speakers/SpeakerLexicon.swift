@@ -21,11 +21,18 @@ struct SpeakerLexicon: Sendable {
     var registry = SpeakerRegistry()
     /// Titles by their words → gender ("male", "female" or "").
     var titles = PhraseTable<String>()
+    /// Titles that say their bearer is unmarried ("miss": `titles.tsv`, column `status`), by key.
+    var unmarriedTitles: Set<String> = []
     var roles = PhraseTable<Role>()
     var pronouns = KeyTable<Pronoun>()
     /// Nouns naming a person by relation to another ("father", "wife", "companion": `relation-nouns.tsv`)
     /// → the gender the noun says ("male", "female" or "").
     var relationNouns = KeyTable<String>()
+    /// Relation nouns whose person usually bears the possessor's family name ("brother", "father":
+    /// `relation-nouns.tsv`, column `family`) → whether that person is married ("father", "wife").
+    var familyRelations: [UInt64: Bool] = [:]
+    /// Relation noun → the noun of the other half of the couple its person belongs to ("uncle" → "aunt").
+    var relationPartners: [UInt64: UInt64] = [:]
     /// "the other", "the former", "the latter" (`turn-descriptions.tsv`, by normalised phrase) → which
     /// of the people just mentioned they name: `other`, `former` or `latter`.
     var turnDescriptions: [String: String] = [:]
@@ -55,8 +62,14 @@ struct SpeakerLexicon: Sendable {
         registry = SpeakerRegistry(entries: entries, analyzer: analyzer)
 
         let t = try Lexicons.table("titles", in: directory)
-        let gender = try t.column("gender")
-        for row in t.rows { titles.insert(row.key, row.fields[gender], analyzer: analyzer) }
+        let (gender, status) = (try t.column("gender"), try t.column("status"))
+        for row in t.rows {
+            guard ["", "unmarried"].contains(row.fields[status]) else {
+                throw LexiconError(file: t.path, line: row.line, reason: "status must be unmarried or empty")
+            }
+            titles.insert(row.key, row.fields[gender], analyzer: analyzer)
+            if row.fields[status] == "unmarried" { unmarriedTitles.insert(row.key) }
+        }
 
         let r = try Lexicons.table("role-nouns", in: directory)
         let (rk, rn) = (try r.column("kind"), try r.column("number"))
@@ -98,12 +111,21 @@ struct SpeakerLexicon: Sendable {
         }
 
         let rel = try Lexicons.table("relation-nouns", in: directory)
-        let rg = try rel.column("gender")
+        let (rg, rf, rp) = (try rel.column("gender"), try rel.column("family"), try rel.column("partner"))
         for row in rel.rows {
             guard ["", "male", "female"].contains(row.fields[rg]) else {
                 throw LexiconError(file: rel.path, line: row.line, reason: "gender must be male, female or empty")
             }
+            guard ["", "yes", "married"].contains(row.fields[rf]) else {
+                throw LexiconError(file: rel.path, line: row.line, reason: "family must be yes, married or empty")
+            }
             relationNouns[KeyHash.of(row.key)] = row.fields[rg]
+            if !row.fields[rf].isEmpty { familyRelations[KeyHash.of(row.key)] = row.fields[rf] == "married" }
+            if !row.fields[rp].isEmpty { relationPartners[KeyHash.of(row.key)] = KeyHash.of(row.fields[rp]) }
+        }
+        for (noun, partner) in relationPartners where relationNouns[partner] == nil {
+            let line = rel.rows.first { KeyHash.of($0.key) == noun }?.line ?? 0
+            throw LexiconError(file: rel.path, line: line, reason: "partner must be a noun of this file")
         }
 
         let turns = try Lexicons.table("turn-descriptions", in: directory)

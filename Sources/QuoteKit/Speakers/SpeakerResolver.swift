@@ -250,6 +250,12 @@ struct SpeakerResolver {
                 continue
             }
             guard let candidates, let e = knownPerson(at: i, candidates, text, reader, &entities) else { continue }
+            // "Elizabeth Bennet": a person known by a given name, followed by a known family name.
+            let n = i + 2
+            if n < to, text.tokens[i + 1].kind == .whitespace, text.tokens[n].kind == .word,
+               text.bytes[text.tokens[n].range.start] &- 0x41 < 26, known[text.tokens[n].key] != nil {
+                entities.learnFamilyName(e, text.string(token: n))
+            }
             entities.touch(e, at: i, subject: isSubject(i, text))
             if opensSentence(i, text), let g = genderAfter(i, text, known) { entities.voteGender(e, g) }
         }

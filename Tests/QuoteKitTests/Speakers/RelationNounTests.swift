@@ -38,3 +38,49 @@ struct RelationNounTests {
         #expect(PronounResolutionTests.speaker(of: "We will appeal", in: text)?.method != "relation")
     }
 }
+
+/// Relations the names tell (`relation-nouns.tsv` columns `family` and `partner`, `titles.tsv` column
+/// `status`): a husband, a mother, an uncle found by the family name rather than by who spoke last
+/// (each text has someone else who would be chosen by recency alone).
+@Suite("Speakers: relations the names tell")
+struct NamesakeRelationTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let testDescription: String
+        let text: String
+        let quote: String
+        let speaker: String
+    }
+
+    static let cases: [Case] = [
+        Case(testDescription: "her husband of Mrs. Harlow is Mr. Harlow, though another man spoke last",
+             text: "“Good evening,” said Mr. Harlow.\n“Good evening to you,” said Mr. Quill.\n"
+                + "“We are so glad you came,” said Mrs. Harlow.\n“So are we all,” said her husband.",
+             quote: "So are we all", speaker: "Mr. Harlow"),
+        Case(testDescription: "her brother of Miss Quill is Mr. Quill",
+             text: "“Sit down,” said Mr. Quill.\n“Thank you,” said Mr. Harlow.\n“Will you dance?” said Miss Quill.\n"
+                + "“Not tonight,” said her brother.",
+             quote: "Not tonight", speaker: "Mr. Quill"),
+        Case(testDescription: "the aunt found at a cue: her uncle is Mr. of the aunt's name",
+             text: "Mr. Gardner stayed by the door.\n“What a fine day,” said Mrs. Gardner.\n“Where have you been?” said Clara.\n"
+                + "“Shopping,” said her aunt.\n“Very fine,” said Mr. Quill.\n“And where were you?” said Clara.\n“At the bank,” said her uncle.",
+             quote: "At the bank", speaker: "Mr. Gardner"),
+        Case(testDescription: "a family name given in the narration (Clara Harlow): her mother is Mrs. Harlow",
+             text: "“Good morning, dear,” said Mrs. Harlow.\n“Good morning,” said Clara.\nClara Harlow had been up for an hour.\n"
+                + "“Is it raining?” said Mrs. Quill.\n“No,” said Miss Tate.\n“Then we walk,” said Clara.\n“Take a coat,” said her mother.",
+             quote: "Take a coat", speaker: "Mrs. Harlow"),
+        Case(testDescription: "her mother is never a Miss of the family name",
+             text: "Mrs. Harlow poured the tea.\n“Thank you,” said Ann.\nAnn Harlow drank it slowly.\n"
+                + "“Is it cold?” asked Miss Harlow.\n“Not at all,” said Ann.\n“Drink it all,” said her mother.",
+             quote: "Drink it all", speaker: "Mrs. Harlow"),
+        Case(testDescription: "her mother when the nearest woman has none the names tell: the next woman's",
+             text: "“Good morning,” said Mrs. Harlow.\n“Good morning,” said Clara.\nClara Harlow sat down by the fire.\n"
+                + "“Is the coach here?” said Mrs. Quill.\n“Not yet,” said her mother.",
+             quote: "Not yet", speaker: "Mrs. Harlow"),
+    ]
+
+    @Test(arguments: cases)
+    func namesTellTheRelation(_ c: Case) {
+        #expect(PronounResolutionTests.speaker(of: c.quote, in: c.text)?.name == c.speaker)
+        #expect(PronounResolutionTests.speaker(of: c.quote, in: c.text)?.method == "relation")
+    }
+}

@@ -9,6 +9,9 @@ import Testing
     @Test(arguments: [
         ("given-names.tsv", header + "# columns: name\tgender\nmaud\tfemale\nrobin\teither\n", 5, "male or female"),
         ("turn-descriptions.tsv", header + "# columns: phrase\trefers\nthe other\tother\nthe third\tthird\n", 5, "other, former or latter"),
+        ("relation-nouns.tsv", header + "# columns: noun\tgender\tfamily\tpartner\nfather\tmale\tmarried\t\nbrother\tmale\tsibling\t\n", 5, "yes, married or empty"),
+        ("relation-nouns.tsv", header + "# columns: noun\tgender\tfamily\tpartner\nfather\tmale\tmarried\t\nuncle\tmale\t\taunt\n", 5, "partner must be a noun of this file"),
+        ("titles.tsv", header + "# columns: title\tkind\tgender\tstatus\nmr\thonorific\tmale\t\nmiss\thonorific\tfemale\tsingle\n", 5, "unmarried or empty"),
     ])
     func badRowsNameFileAndLine(_ file: String, _ contents: String, _ line: Int, _ reason: String) throws {
         let dir = try Fixtures.lexiconCopy(replacing: file, with: contents)
@@ -27,5 +30,10 @@ import Testing
         let lexicon = try SpeakerLexicon(directory: Fixtures.lexiconDirectory, extraRegistries: [], analyzer: Fixtures.analyzer())
         #expect(lexicon.givenNames[KeyHash.of("jane")] == "female")
         #expect(lexicon.turnDescriptions["the latter"] == "latter")
+        #expect(lexicon.familyRelations[KeyHash.of("wife")] == true)
+        #expect(lexicon.familyRelations[KeyHash.of("brother")] == false)
+        #expect(lexicon.familyRelations[KeyHash.of("friend")] == nil)
+        #expect(lexicon.relationPartners[KeyHash.of("uncle")] == KeyHash.of("aunt"))
+        #expect(lexicon.unmarriedTitles == ["miss"])
     }
 }
