@@ -1,4 +1,5 @@
-// The only file that includes ICU. Every function is a thin wrapper; policy lives in Swift.
+// The only file that includes ICU. Every function is a thin wrapper (with, for word breaking, a UTF-16
+// copy of the text and its offset map); policy lives in Swift.
 #include "CICU.h"
 
 #include <stdlib.h>
