@@ -1,4 +1,5 @@
-// The only file that includes ICU. Every function is a thin wrapper; policy lives in Swift.
+// The only file that includes ICU. Every function is a thin wrapper (with, for word breaking, a UTF-16
+// copy of the text and its offset map); policy lives in Swift.
 #include "CICU.h"
 
 #include <stdlib.h>
@@ -13,6 +14,17 @@
 struct qk_break {
     UBreakIterator *bi;
     UText *text;
+    // The UTF-16 copy made by qk_break_set_utf8_as_utf16, and where its offsets part from the UTF-8
+    // ones: after UTF-16 offset shiftAt[i] (the end of a non-ASCII scalar), the UTF-8 offset is the
+    // UTF-16 offset + shiftBy[i], until the next shift. Between shifts the text is ASCII.
+    int utf16;
+    UChar *units;
+    int64_t unitsCapacity;
+    int32_t *shiftAt, *shiftBy;
+    int64_t shiftCount, shiftCapacity;
+    // For qk_break_next: the next shift to pass and the current difference.
+    int64_t nextShift;
+    int32_t delta;
 };
 
 qk_break *qk_break_open(int32_t kind, const char *locale, int32_t *status) {
@@ -41,6 +53,9 @@ void qk_break_close(qk_break *it) {
     if (!it) return;
     ubrk_close(it->bi);
     if (it->text) utext_close(it->text);
+    free(it->units);
+    free(it->shiftAt);
+    free(it->shiftBy);
     free(it);
 }
 
@@ -51,15 +66,102 @@ int32_t qk_break_set_utf8(qk_break *it, const uint8_t *text, int64_t length) {
     if (U_FAILURE(err)) return err;
     ubrk_setUText(it->bi, it->text, &err);
     if (U_FAILURE(err)) return err;
+    it->utf16 = 0;
+    return 0;
+}
+
+// Notes that UTF-16 offset `at` is UTF-8 offset at + by. 0 or -1 when out of memory.
+static int add_shift(qk_break *it, int64_t at, int64_t by) {
+    if (it->shiftCount == it->shiftCapacity) {
+        int64_t capacity = it->shiftCapacity ? it->shiftCapacity * 2 : 256;
+        int32_t *a = realloc(it->shiftAt, sizeof(int32_t) * capacity);
+        if (!a) return -1;
+        it->shiftAt = a;
+        int32_t *b = realloc(it->shiftBy, sizeof(int32_t) * capacity);
+        if (!b) return -1;
+        it->shiftBy = b;
+        it->shiftCapacity = capacity;
+    }
+    it->shiftAt[it->shiftCount] = (int32_t)at;
+    it->shiftBy[it->shiftCount] = (int32_t)by;
+    it->shiftCount++;
+    return 0;
+}
+
+// Converts well-formed UTF-8 into it->units, noting the shifts. The number of units, or -1 when the
+// text is not well-formed UTF-8 (or memory runs out).
+static int64_t to_utf16(qk_break *it, const uint8_t *s, int64_t n) {
+    if (it->unitsCapacity < n + 1) {
+        UChar *u = realloc(it->units, sizeof(UChar) * (n + 1));
+        if (!u) return -1;
+        it->units = u;
+        it->unitsCapacity = n + 1;
+    }
+    UChar *u = it->units;
+    int64_t i = 0, k = 0;
+    it->shiftCount = 0;
+    while (i < n) {
+        uint64_t word;
+        if (i + 8 <= n && (memcpy(&word, s + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+            for (int j = 0; j < 8; j++) u[k + j] = s[i + j];
+            i += 8; k += 8;
+            continue;
+        }
+        uint8_t c = s[i];
+        if (c < 0x80) { u[k++] = c; i++; continue; }
+        uint32_t cp;
+        int length;
+        if (c >= 0xC2 && c <= 0xDF) { cp = c & 0x1F; length = 2; }
+        else if (c >= 0xE0 && c <= 0xEF) { cp = c & 0x0F; length = 3; }
+        else if (c >= 0xF0 && c <= 0xF4) { cp = c & 0x07; length = 4; }
+        else return -1;
+        if (i + length > n) return -1;
+        for (int j = 1; j < length; j++) {
+            if ((s[i + j] & 0xC0) != 0x80) return -1;
+            cp = (cp << 6) | (s[i + j] & 0x3F);
+        }
+        if ((length == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (length == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
+            return -1;
+        if (cp >= 0x10000) {
+            u[k++] = (UChar)(0xD7C0 + (cp >> 10));
+            u[k++] = (UChar)(0xDC00 | (cp & 0x3FF));
+        } else {
+            u[k++] = (UChar)cp;
+        }
+        i += length;
+        if (add_shift(it, k, i - k) != 0) return -1;
+    }
+    return k;
+}
+
+int32_t qk_break_set_utf8_as_utf16(qk_break *it, const uint8_t *text, int64_t length) {
+    int64_t units = length <= INT32_MAX ? to_utf16(it, text, length) : -1;
+    if (units < 0) return qk_break_set_utf8(it, text, length);
+    UErrorCode err = U_ZERO_ERROR;
+    ubrk_setText(it->bi, it->units, (int32_t)units, &err);
+    if (U_FAILURE(err)) return qk_break_set_utf8(it, text, length);
+    it->utf16 = 1;
+    it->nextShift = 0;
+    it->delta = 0;
     return 0;
 }
 
 int32_t qk_break_next(qk_break *it) {
     int32_t b = ubrk_next(it->bi);
-    return b == UBRK_DONE ? -1 : b;
+    if (b == UBRK_DONE) return -1;
+    if (it->utf16) {
+        // Boundaries come in increasing order: pass the shifts up to this one.
+        while (it->nextShift < it->shiftCount && it->shiftAt[it->nextShift] <= b) {
+            it->delta = it->shiftBy[it->nextShift];
+            it->nextShift++;
+        }
+        b += it->delta;
+    }
+    return b;
 }
 
 int32_t qk_break_following(qk_break *it, int32_t offset) {
+    if (it->utf16) return -1;
     int32_t b = ubrk_following(it->bi, offset);
     return b == UBRK_DONE ? -1 : b;
 }

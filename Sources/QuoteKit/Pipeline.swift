@@ -44,7 +44,7 @@ public final class DocumentAnalyzer {
         quoteFinder = QuoteFinder(lexicon: pipeline.lexicons.quotes)
         speakerResolver = SpeakerResolver(lexicon: pipeline.lexicons.speakers, quoteLexicon: pipeline.lexicons.quotes)
         sentiment = SentimentAnalyzer(lexicon: pipeline.lexicons.scoring)
-        stance = StanceAnalyzer(lexicon: pipeline.lexicons.scoring)
+        stance = StanceAnalyzer(sharingWordLookupsOf: sentiment)
     }
 
     /// Analyses `document`. Never throws; problems end up in the result's warnings.

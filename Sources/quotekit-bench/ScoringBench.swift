@@ -15,7 +15,7 @@ enum ScoringBench {
         print(String(format: "scoring lexicons loaded in %.2f s", Date().timeIntervalSince(load)))
         let analyzer = TextAnalyzer(lexicon: lexicons.text)
         let sentiment = SentimentAnalyzer(lexicon: scoring)
-        let stance = StanceAnalyzer(lexicon: scoring)
+        let stance = StanceAnalyzer(sharingWordLookupsOf: sentiment)
 
         var sink = 0.0
         func score(_ a: AnalyzedText) {
@@ -54,7 +54,7 @@ enum ScoringBench {
         guard let scoring = try? ScoringLexicon(lexicons: lexicons) else { return }
         let analyzer = TextAnalyzer(lexicon: lexicons.text)
         let sentiment = SentimentAnalyzer(lexicon: scoring)
-        let stance = StanceAnalyzer(lexicon: scoring)
+        let stance = StanceAnalyzer(sharingWordLookupsOf: sentiment)
         let analysed = documents.map { analyzer.analyze($0) }
         let doSentiment = !arguments.contains("stance"), doStance = !arguments.contains("sentiment")
         var sink = 0.0

@@ -51,7 +51,8 @@ struct Slot {
 struct TargetMention {
     /// Index into ``ScoringLexicon/targetNames``.
     var target: Int
-    /// The sentence it stands in (index into the scan's sentences).
+    /// The sentence it stands in (index into the scan's sentences; 0 in targets mode, which does not
+    /// mark sentences).
     var sentence: Int
     /// First token and one past the last.
     var first: Int32
@@ -62,13 +63,14 @@ struct TargetMention {
 /// counts the other words, and notes sentence starts, hedges and target mentions. Reused between calls
 /// (its arrays keep their capacity), so each analyzer owns one.
 ///
-/// Matching: each word costs one ``WordTable`` look-up. A word that starts keys is matched in every table
+/// Matching: each word of a document costs one ``WordTable`` look-up, made the first time the document
+/// is scanned and kept for its other scans (``TokenCells``). A word that starts keys is matched in every table
 /// that has one (from the entry for one-word keys, by ``PhraseTable`` for longer ones); the longest
 /// match wins, and on equal length cue > negator > contrast > booster > valence (so "no rush" is a cue
 /// and not a negation, "kind of" a dampener and not "kind"). Hedges and targets do not compete: they
 /// annotate whatever starts there.
 struct ScoringScan {
-    /// What to look for.
+    /// What to look for. Targets mode finds only ``mentions`` (no slots, words or sentences).
     enum Mode { case sentiment, stance, targets }
 
     var slots: [Slot] = []
@@ -86,8 +88,14 @@ struct ScoringScan {
     var sawCaps = false
     /// Some slot is a contrast marker.
     var sawContrast = false
+    /// The number of slots that may become evidence (valence words, cues, exclamation and question
+    /// marks): enough room for a score's evidence, reserved at once.
+    var evidenceSlots = 0
     /// The token range scanned.
     var tokens: Range<Int> = 0..<0
+    /// The word look-ups of the document being scanned (shared with another analyzer's scan when
+    /// both were made for that).
+    var lookups = TokenCells()
 
     init() {
         slots.reserveCapacity(256)
@@ -104,6 +112,7 @@ struct ScoringScan {
         mentions.removeAll(keepingCapacity: true)
         sawCaps = false
         sawContrast = false
+        evidenceSlots = 0
         wordCount = 0
         let limit = min(range.upperBound, text.tokens.count)
         var i = max(0, range.lowerBound)
@@ -112,6 +121,11 @@ struct ScoringScan {
         sentenceWords.append(0)
         defer { sentenceStarts.append(slots.count) }
         guard i < limit else { return }
+        let tokenCells = lookups.cells(of: lexicon.words, for: text)
+        if mode == .targets {
+            findTargets(text, i..<limit, lexicon, tokenCells)
+            return
+        }
 
         // Sentence boundaries: the first sentence that ends after `i`, found by binary search.
         let sentences = text.sentenceTokens
@@ -123,13 +137,13 @@ struct ScoringScan {
         var sentenceEnd = s < sentences.count ? sentences[s].upperBound : Int.max
         var sentenceHasWords = false
 
-        let stance = mode != .sentiment
-        let targetsOnly = mode == .targets
+        let stance = mode == .stance
         // The tables whose keys matter in this mode.
-        let wanted: LexiconFlag = targetsOnly ? .target : stance ? [.valence, .booster, .negator, .contrast, .hedge, .target, .cue]
+        let wanted: LexiconFlag = stance ? [.valence, .booster, .negator, .contrast, .hedge, .target, .cue]
             : [.valence, .booster, .negator, .contrast, .hedge]
         var targetEnd = 0, hedgeEnd = 0
         let table = lexicon.words
+        tokenCells.withUnsafeBufferPointer { cells in
         text.tokens.withUnsafeBufferPointer { toks in
             text.bytes.withUnsafeBufferPointer { bytes in
                 table.entries.withUnsafeBufferPointer { entries in
@@ -146,13 +160,12 @@ struct ScoringScan {
                             }
                         }
                         sentenceHasWords = true
-                        if targetsOnly && !table.mayStartTarget(t.key) { i += 1; continue }
-                        let cell = table.cell(t.key)
+                        let cell = cells[i]
                         if cell.entry < 0 {
                             if t.kind == .punctuation {
-                                if !targetsOnly { appendMark(t, i, bytes) }
+                                appendMark(t, i, bytes)
                             } else {
-                                if !targetsOnly, t.kind == .word, t.hasTripledLetter,
+                                if t.kind == .word, t.hasTripledLetter,
                                    let (kind, value) = Self.elongated(t, text, lexicon) {
                                     append(kind, i, i + 1, value: value, caps: Self.isCapitals(toks, bytes, i, i + 1))
                                 }
@@ -161,25 +174,15 @@ struct ScoringScan {
                             i += 1
                             continue
                         }
-                        let phrasal = Self.mayStartPhrase(cell.phrases.intersection(wanted), toks, i, limit, table)
+                        let phrasal = Self.mayStartPhrase(cell.phrases.intersection(wanted), cell, toks, i, limit)
                         if (phrasal ? cell.flags : cell.singles).isDisjoint(with: wanted) {
                             // No key of the tables in use can match here: a plain token, as when
                             // every match is refused below.
-                            if !targetsOnly {
-                                if t.kind == .punctuation { appendMark(t, i, bytes) } else { wordCount += 1 }
-                            }
+                            if t.kind == .punctuation { appendMark(t, i, bytes) } else { wordCount += 1 }
                             i += 1
                             continue
                         }
                         let e = entries[Int(cell.entry)]
-                        if targetsOnly {
-                            if e.flags.contains(.target), i >= targetEnd, let m = match(e, phrasal, .target, lexicon.targets, e.target, text, i, limit) {
-                                mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(i), end: Int32(m.end)))
-                                targetEnd = m.end
-                            }
-                            i += 1
-                            continue
-                        }
                         var kind = SlotKind.word
                         var value = 0.0, after = 0.0, mainAfter = false
                         var best = i  // end of the longest match so far (i: none)
@@ -211,9 +214,9 @@ struct ScoringScan {
                         if stance, best > i + 1 {
                             // A target inside a longer match still names the target ("a good deal").
                             for k in (i + 1)..<best where k >= targetEnd && toks[k].kind != .whitespace {
-                                let c = table.cell(toks[k].key)
+                                let c = cells[k]
                                 guard c.flags.contains(.target),
-                                      let m = match(entries[Int(c.entry)], Self.mayStartPhrase(c.phrases, toks, k, limit, table), .target,
+                                      let m = match(entries[Int(c.entry)], Self.mayStartPhrase(c.phrases, c, toks, k, limit), .target,
                                                     lexicon.targets, entries[Int(c.entry)].target, text, k, limit) else { continue }
                                 mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(k), end: Int32(m.end)))
                                 targetEnd = m.end
@@ -238,6 +241,34 @@ struct ScoringScan {
                 }
             }
         }
+        }
+    }
+
+    /// Targets mode: the mentions in `range`, read only at the tokens that start a target key
+    /// (``TokenCells/targetTokens``). Where mentions would overlap, the first wins.
+    private mutating func findTargets(_ text: AnalyzedText, _ range: Range<Int>, _ lexicon: ScoringLexicon,
+                                      _ cells: [TokenCells.Cell]) {
+        let starts = lookups.targetTokens
+        var c = 0, hi = starts.count
+        while c < hi {
+            let mid = (c + hi) / 2
+            if Int(starts[mid]) < range.lowerBound { c = mid + 1 } else { hi = mid }
+        }
+        var targetEnd = 0
+        text.tokens.withUnsafeBufferPointer { toks in
+            while c < starts.count, Int(starts[c]) < range.upperBound {
+                let i = Int(starts[c])
+                c += 1
+                let cell = cells[i]
+                let phrasal = Self.mayStartPhrase(cell.phrases.intersection(.target), cell, toks, i, range.upperBound)
+                guard i >= targetEnd, !(phrasal ? cell.flags : cell.singles).isDisjoint(with: .target) else { continue }
+                let e = lexicon.words.entries[Int(cell.entry)]
+                if let m = match(e, phrasal, .target, lexicon.targets, e.target, text, i, range.upperBound) {
+                    mentions.append(TargetMention(target: m.value, sentence: 0, first: Int32(i), end: Int32(m.end)))
+                    targetEnd = m.end
+                }
+            }
+        }
     }
 
     /// The match of `flag`'s table at token `i`: the one-word key's value from the entry, or the
@@ -250,17 +281,17 @@ struct ScoringScan {
         return e.singles.contains(flag) ? (single, i + 1) : nil
     }
 
-    /// Whether a key of two words or more may match at token `i`, whose word starts such keys in the
-    /// tables `phrases`: some table has one that starts with this word and the next word before
-    /// `limit`. Most words that start phrases ("a", "in", "on", "no") are followed by a word that
-    /// continues none, and then only one-word keys can match.
+    /// Whether a key of two words or more may match at token `i` (whose cell is `cell`), whose word
+    /// starts such keys in the tables `phrases`: some table has one that starts with this word and the
+    /// next word, and that word comes before `limit`. Most words that start phrases ("a", "in", "on",
+    /// "no") are followed by a word that continues none, and then only one-word keys can match.
     @inline(__always)
-    private static func mayStartPhrase(_ phrases: LexiconFlag, _ toks: UnsafeBufferPointer<Token>, _ i: Int, _ limit: Int,
-                                       _ table: WordTable) -> Bool {
-        guard !phrases.isEmpty else { return false }
+    private static func mayStartPhrase(_ phrases: LexiconFlag, _ cell: TokenCells.Cell, _ toks: UnsafeBufferPointer<Token>,
+                                       _ i: Int, _ limit: Int) -> Bool {
+        guard !phrases.isEmpty, cell.pairStartsPhrase else { return false }
         var j = i + 1
         while j < limit && toks[j].kind == .whitespace { j += 1 }
-        return j < limit && table.startsPhrase(toks[i].key, toks[j].key)
+        return j < limit
     }
 
     /// Whether a match at token `start` ending at `end` beats the longest so far (ending at `best`). A
@@ -281,6 +312,7 @@ struct ScoringScan {
                                  mainAfter: Bool = false, caps: Bool = false, hedge: HedgeKind? = nil) {
         if caps { sawCaps = true }
         if kind == .contrast { sawContrast = true }
+        if kind == .valence || kind == .cue || kind == .exclamation || kind == .question { evidenceSlots += 1 }
         slots.append(Slot(first: Int32(first), end: Int32(end), word: wordCount, kind: kind, mainClauseAfter: mainAfter,
                           caps: caps, hedge: hedge, value: value, after: after))
     }

@@ -30,6 +30,9 @@ public final class SentimentAnalyzer {
         self.lexicon = lexicon
     }
 
+    /// The word look-ups of the document last scored, for a stance analyzer to share.
+    var wordLookups: TokenCells { scratch.scan.lookups }
+
     /// `x / √(x² + α)`, within -1...1.
     public static func normalize(_ x: Double) -> Double {
         let n = x / (x * x + alpha).squareRoot()
@@ -66,6 +69,7 @@ extension SentimentAnalyzer.Scratch {
         Contrast.multipliers(scan, into: &multipliers)
 
         var evidence: [ScoreEvidence] = []
+        evidence.reserveCapacity(scan.evidenceSlots)
         var total = 0.0, posSum = 0.0, negSum = 0.0, emphasisTotal = 0.0
         // Every word counts as neutral but those that end up with a valence.
         var neutral = Double(scan.wordCount)

@@ -50,6 +50,13 @@ public final class StanceAnalyzer {
         self.lexicon = lexicon
     }
 
+    /// An analyzer for the same thread as `sentiment`, using its lexicon and sharing its word look-ups:
+    /// a document that both score has each word looked up once.
+    public init(sharingWordLookupsOf sentiment: SentimentAnalyzer) {
+        lexicon = sentiment.lexicon
+        scratch.scan.lookups = sentiment.wordLookups
+    }
+
     /// `x / √(x² + α)`, within -1...1.
     public static func normalize(_ x: Double) -> Double {
         min(1, max(-1, x / (x * x + alpha).squareRoot()))
@@ -159,6 +166,7 @@ extension StanceAnalyzer.Scratch {
         inScope.append(contentsOf: repeatElement(true, count: sentenceCount))
         var mentions: [TextRange] = []
         if let target {
+            mentions.reserveCapacity(scan.mentions.count)
             for m in scan.mentions where m.sentence < sentenceCount { inScope[m.sentence] = false }
             for m in scan.mentions where m.sentence < sentenceCount && m.target == target {
                 inScope[m.sentence] = true
@@ -169,6 +177,7 @@ extension StanceAnalyzer.Scratch {
         Contrast.multipliers(scan, into: &multipliers)
         var raw = 0.0
         var evidence: [ScoreEvidence] = []
+        evidence.reserveCapacity(scan.evidenceSlots)
         for s in 0..<scan.sentenceCount where inScope[s] {
             let a = scan.sentenceStarts[s], b = scan.sentenceStarts[s + 1]
             for j in a..<b {

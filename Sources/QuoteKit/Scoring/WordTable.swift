@@ -22,8 +22,8 @@ struct WordEntry: Sendable {
 /// An open-addressing hash table from token key to ``WordEntry``.
 ///
 /// Token keys are already FNV-1a hashes, so a look-up is a multiply, a shift and usually one compare:
-/// several times cheaper than `Dictionary`, which hashes the key again. Every word of a scored range
-/// pays this one look-up; most words are in no lexicon, and a 64 Kbit filter (8 KB, in the first-level
+/// several times cheaper than `Dictionary`, which hashes the key again. Every word of a scored document
+/// pays this one look-up (``TokenCells``); most words are in no lexicon, and a 64 Kbit filter (8 KB, in the first-level
 /// cache) turns nine in ten of those away before the table is read. A place of the table (a ``Cell``,
 /// 16 bytes) holds the key, the entry's index and the entry's flags, so a look-up reads one cache line
 /// and the scan reads the entry itself only when one of its keys can match.
@@ -41,9 +41,6 @@ struct WordTable: Sendable {
     }
 
     private var filter: [UInt64]
-    /// The same kind of filter for the words that start `stance-targets.tsv` keys alone (a few dozen):
-    /// 4 Kbit, so a scan for targets only turns almost every word away without reading the table.
-    private var targetFilter: [UInt64]
     private var cells: [Cell]
     private(set) var entries: [WordEntry]
     private var mask: Int
@@ -67,14 +64,9 @@ struct WordTable: Sendable {
         mask = size - 1
         shift = UInt64(64 - bits)
         filter = [UInt64](repeating: 0, count: Self.filterBits / 64)
-        targetFilter = [UInt64](repeating: 0, count: Self.targetFilterBits / 64)
         for (k, e) in byKey {
             let f = Self.filterBit(k)
             filter[f >> 6] |= 1 << UInt64(f & 63)
-            if e.flags.contains(.target) {
-                let t = f & (Self.targetFilterBits - 1)
-                targetFilter[t >> 6] |= 1 << UInt64(t & 63)
-            }
             entries.append(e)
             let cell = Cell(key: k, entry: Int32(entries.count - 1), flags: e.flags, phrases: e.phrases, singles: e.singles)
             var i = Self.place(k, shift, mask)
@@ -96,14 +88,6 @@ struct WordTable: Sendable {
     /// The size of the filter in bits: 2^16, so 6,000 keys set under a tenth of them.
     private static let filterBits = 1 << 16
 
-    private static let targetFilterBits = 1 << 12
-
-    /// False when no `stance-targets.tsv` key starts with the word of `key` (true may be a false alarm).
-    @inline(__always) func mayStartTarget(_ key: UInt64) -> Bool {
-        let t = Self.filterBit(key) & (Self.targetFilterBits - 1)
-        return targetFilter.withUnsafeBufferPointer { $0[t >> 6] } & (1 << UInt64(t & 63)) != 0
-    }
-
     /// The key's bit in the filter: bits 32-47 of the same product, independent of the table's place.
     @inline(__always) private static func filterBit(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: ((key &* 0x9E37_79B9_7F4A_7C15) >> 32) & 0xFFFF)
@@ -124,7 +108,12 @@ struct WordTable: Sendable {
         let f = Self.filterBit(key)
         let word = filter.withUnsafeBufferPointer { $0[f >> 6] }
         if word & (1 << UInt64(f & 63)) == 0 { return Cell() }
-        return cells.withUnsafeBufferPointer { c in
+        return probe(key)
+    }
+
+    /// ``cell(_:)`` without the filter.
+    @inline(__always) func probe(_ key: UInt64) -> Cell {
+        cells.withUnsafeBufferPointer { c in
             var i = Self.place(key, shift, mask)
             while true {
                 let found = c[i]
@@ -132,6 +121,26 @@ struct WordTable: Sendable {
                 if found.entry < 0 { return Cell() }
                 i = (i + 1) & mask
             }
+        }
+    }
+
+    /// Writes to `out` the indices of the tokens of `tokens` that are not white space and that the
+    /// filter lets through (every token with an entry, and about one in ten of the others), in order,
+    /// and returns how many. `out` must have room for `tokens.count`.
+    ///
+    /// Without a branch per token: whether a token passes decides only how far the count moves, so a
+    /// run of tokens costs no mispredicted jumps, and the table is read afterwards for the few that pass.
+    func filter(_ tokens: UnsafeBufferPointer<Token>, into out: UnsafeMutablePointer<Int32>) -> Int {
+        filter.withUnsafeBufferPointer { bits in
+            var n = 0
+            for k in 0..<tokens.count {
+                let t = tokens[k]
+                let f = Self.filterBit(t.key)
+                let bit = Int(truncatingIfNeeded: (bits[f >> 6] >> UInt64(f & 63)) & 1)
+                out[n] = Int32(truncatingIfNeeded: k)
+                n &+= bit & (t.kind == .whitespace ? 0 : 1)
+            }
+            return n
         }
     }
 

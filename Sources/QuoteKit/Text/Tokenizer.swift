@@ -9,7 +9,7 @@ struct Tokenizer {
         tokens.reserveCapacity(count / 2 + 16)  // news text makes about 0.36 tokens a byte
         var norm = ByteBuffer(capacity: count + 64)
         defer { norm.deallocate() }
-        iterator.setText(p, length: count)
+        iterator.setTextCopyingToUTF16(p, length: count)
         var marks: [Int32] = []
         var terminals: [Int32] = []
         var start = 0
