@@ -17,8 +17,9 @@ enum Bench {
     }
 
     /// The reference: ICU word break over UTF-8 through UText, reading each boundary's rule status
-    /// (`ruleStatus: false`: boundaries only, the least any ICU tokenizer can do).
-    static func bareWordLoop(_ text: String, ruleStatus: Bool = true) -> Double {
+    /// (`ruleStatus: false`: boundaries only, the least any ICU tokenizer can do; `utf16`: over the
+    /// UTF-16 copy the text stage reads, the copy and offset map included).
+    static func bareWordLoop(_ text: String, ruleStatus: Bool = true, utf16: Bool = false) -> Double {
         var status: Int32 = 0
         let iterator = qk_break_open(Int32(QK_BREAK_WORD), "en", &status)!
         defer { qk_break_close(iterator) }
@@ -26,7 +27,11 @@ enum Bench {
         var sink = 0
         let t = time {
             bytes.withUnsafeMutableBufferPointer { buffer in
-                _ = qk_break_set_utf8(iterator, buffer.baseAddress, Int64(buffer.count))
+                if utf16 {
+                    _ = qk_break_set_utf8_as_utf16(iterator, buffer.baseAddress, Int64(buffer.count))
+                } else {
+                    _ = qk_break_set_utf8(iterator, buffer.baseAddress, Int64(buffer.count))
+                }
                 while true {
                     let b = qk_break_next(iterator)
                     if b < 0 { break }

@@ -5,7 +5,7 @@ import QuoteKit
 /// word-break loop over the same text. Every sentence gets a sentiment score and every paragraph (about a
 /// quote's length) a stance score toward the document's main target, so each token is scored twice.
 enum ScoringBench {
-    static func run(lexicons: Lexicons, documents: [String], size: Double, bare: Double, textStage: Double) {
+    static func run(lexicons: Lexicons, documents: [String], size: Double, bare: Double, bareUTF16: Double, textStage: Double) {
         let scoring: ScoringLexicon
         let load = Date()
         do { scoring = try ScoringLexicon(lexicons: lexicons) } catch {
@@ -26,8 +26,8 @@ enum ScoringBench {
         let all = Bench.time {
             for d in documents { score(analyzer.analyze(d)) }
         }
-        print(String(format: "text stage + sentiment (every sentence) + stance\n  (main target, every paragraph), per document: %7.1f MB/s  (%.0f%% of the bare loop; text stage alone %.0f%%)",
-                     size / all, 100 * bare / all, 100 * bare / textStage))
+        print(String(format: "text stage + sentiment (every sentence) + stance\n  (main target, every paragraph), per document: %7.1f MB/s  (%.0f%% of the bare loop; text stage alone %.0f%%;\n  of the loop over a UTF-16 copy: %.0f%%, text stage alone %.0f%%)",
+                     size / all, 100 * bare / all, 100 * bare / textStage, 100 * bareUTF16 / all, 100 * bareUTF16 / textStage))
 
         let analysed = documents.map { analyzer.analyze($0) }
         let sentimentOnly = Bench.time {

@@ -35,6 +35,8 @@ print(String(format: "bare ICU word-break loop (UText, rule status):   %7.1f MB/
 let boundariesOnly = Bench.bareWordLoop(joined, ruleStatus: false)
 print(String(format: "  the same, boundaries only (no rule status):   %7.1f MB/s  (shares below are of the loop above)",
              size / boundariesOnly))
+let overUTF16 = Bench.bareWordLoop(joined, utf16: true)
+print(String(format: "  the same over a UTF-16 copy (as the text\n  stage reads it; copy and offset map included): %7.1f MB/s", size / overUTF16))
 
 let analyzer = TextAnalyzer(lexicon: lexicons.text)
 var tokens = 0
@@ -47,6 +49,6 @@ print(String(format: "text stage, per document (words, sentences,\n  paragraphs,
 let whole = Bench.time { _ = analyzer.analyze(joined) }
 print(String(format: "text stage, one %.0f MB document:                %7.1f MB/s  (%.0f%% of the bare loop)",
              size, size / whole, 100 * bare / whole))
-if arguments.contains("scoring") { ScoringBench.run(lexicons: lexicons, documents: documents, size: size, bare: bare, textStage: perDocument) }
+if arguments.contains("scoring") { ScoringBench.run(lexicons: lexicons, documents: documents, size: size, bare: bare, bareUTF16: overUTF16, textStage: perDocument) }
 if arguments.contains("stages") { StageBench.run(lexicons: lexicons, documents: documents, size: size, bare: bare) }
 if arguments.contains("batch") { BatchBench.run(lexicons: lexicons, articles: articles, megabytes: option("--batch-megabytes", 200)) }
