@@ -11,7 +11,6 @@ struct NounPhraseReader {
     func mention(in zone: Range<Int>, of text: AnalyzedText, nearEnd: Bool) -> SpeakerMention? {
         let tokens = text.tokens
         guard !zone.isEmpty else { return nil }
-        let key = { (i: Int) in SpeakerRegistry.foldedKey(text, i) }
         // 0. A subject pronoun right before the verb is the subject ("Trump was talking ... when he told").
         if nearEnd {
             let last = text.previousNonSpace(zone.upperBound - 1)
@@ -23,7 +22,7 @@ struct NounPhraseReader {
         var best: SpeakerMention? = nil
         var i = zone.lowerBound
         while i < zone.upperBound {
-            if tokens[i].kind == .word, let (found, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: key),
+            if tokens[i].kind == .word, let (found, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: { SpeakerRegistry.foldedKey(text, $0) }),
                wordBoundaryAfter(end, text), case let start = extendOverTitles(i, zone: zone, text),
                case let ids = registryIDs(found, titleGender: start.gender), !ids.isEmpty {
                 var m = SpeakerMention(range: TextRange(tokens[start.index].range.start, tokens[end - 1].range.end),
@@ -110,8 +109,9 @@ struct NounPhraseReader {
         var moved = true
         while moved {
             moved = false
-            // Try every title that ends right before `start`.
+            // Try every title that ends right before `start` (none when no title ends with that word).
             var k = text.previousNonSpace(start - 1)
+            guard k >= 0, lexicon.titles.mayEnd(text.tokens[k].key) else { break }
             var steps = 0
             while k >= zone.lowerBound && steps < lexicon.titles.maximumLength + 1 {
                 if let (g, end) = lexicon.titles.longestMatch(in: text, at: k, limit: start), text.nextNonSpace(end) == start {

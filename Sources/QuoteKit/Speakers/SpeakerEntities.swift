@@ -36,6 +36,8 @@ struct SpeakerEntities {
     var speakingCreatures = false
     private(set) var entities: [Entity] = []
     private var byKey: [String: Int] = [:]
+    /// Registry entry index → its entity (entries and ids are one to one).
+    private var byRegistryIndex: [Int: Int] = [:]
     /// (token position, entity) of every person mention, for pronoun resolution.
     private var timeline: [(position: Int, entity: Int)] = []
     /// The subset of `timeline` where the entity spoke (a quote was attributed to it).
@@ -201,14 +203,14 @@ struct SpeakerEntities {
 
     private mutating func registryEntity(_ ids: [Int], at position: Int) -> Int? {
         // A shared alias: prefer an entry already seen in this document.
-        let chosen = ids.first { byKey["reg:" + lexicon.registry.entries[$0].id] != nil } ?? ids.first
+        let chosen = ids.first { byRegistryIndex[$0] != nil } ?? ids.first
         guard let index = chosen else { return nil }
+        if let e = byRegistryIndex[index] { return e }
         let entry = lexicon.registry.entries[index]
-        if let e = byKey["reg:" + entry.id] { return e }
         let e = entities.count
         entities.append(Entity(name: entry.name, id: entry.id, registryIndex: index, isOrganisation: entry.isOrganisation,
                                gender: entry.gender))
-        byKey["reg:" + entry.id] = e
+        byRegistryIndex[index] = e
         return e
     }
 
@@ -247,10 +249,29 @@ struct SpeakerEntities {
 
     /// The document-local id of a person known by a phrase ("the minister", "a small man"): its key,
     /// words joined by hyphens.
-    private static func descriptionID(_ phrase: String) -> String { "doc:" + Normalizer.key(phrase).replacingOccurrences(of: " ", with: "-") }
+    private static func descriptionID(_ phrase: String) -> String {
+        let key = Normalizer.key(phrase)
+        // A key in ASCII: the bytes themselves (a key holds no CR, the one two-byte ASCII character).
+        if let id = Self.mapASCII(key, { $0 == 0x20 ? UInt8(ascii: "-") : $0 }) { return "doc:" + id }
+        return "doc:" + key.replacingOccurrences(of: " ", with: "-")
+    }
 
     /// A name key as an id part: letters and digits kept, anything else a hyphen.
-    private static func slug(_ key: String) -> String { key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined() }
+    private static func slug(_ key: String) -> String {
+        let isAlphanumeric = { (b: UInt8) in b | 0x20 &- 0x61 < 26 || b &- 0x30 < 10 }
+        if let slug = Self.mapASCII(key, { isAlphanumeric($0) ? $0 : UInt8(ascii: "-") }) { return slug }
+        return key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+    }
+
+    /// `key` with each byte mapped, when it is ASCII without CR (every byte a character of its own);
+    /// nil otherwise.
+    private static func mapASCII(_ key: String, _ transform: (UInt8) -> UInt8) -> String? {
+        var key = key
+        return key.withUTF8 { b in
+            guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return String(decoding: b.map(transform), as: UTF8.self)
+        }
+    }
 
     /// The person a discovered name stands for, if already known: the same name, or an earlier person
     /// of that surname (most recent first) the name can join. Creates nothing.
@@ -296,9 +317,16 @@ struct SpeakerEntities {
     /// head word ("the minister" after "Trade Minister X"), else an entity named by the phrase itself.
     private mutating func roleEntity(_ role: SpeakerLexicon.Role, phrase: String, before position: Int) -> Int {
         let head = Normalizer.key(phrase.split(separator: " ").last.map(String.init) ?? phrase)
-        for (_, e) in timeline.suffix(Self.lookBack).reversed() where !role.plural {
-            let r = (entities[e].role ?? entities[e].registryIndex.map { lexicon.registry.entries[$0].role } ?? "").lowercased()
-            if !head.isEmpty, r.contains(head), entities[e].isOrganisation == role.isOrganisation { return e }
+        if !role.plural, !head.isEmpty {
+            // An entity recurs in the timeline: read its role once (0 not read, 1 mentions the head, 2 not).
+            var mentionsHead = [UInt8](repeating: 0, count: entities.count)
+            for (_, e) in timeline.suffix(Self.lookBack).reversed() where entities[e].isOrganisation == role.isOrganisation {
+                if mentionsHead[e] == 0 {
+                    let r = entities[e].role ?? entities[e].registryIndex.map { lexicon.registry.entries[$0].role } ?? ""
+                    mentionsHead[e] = Self.lowerCased(r, contains: head) ? 1 : 2
+                }
+                if mentionsHead[e] == 1 { return e }
+            }
         }
         let key = "role:" + Normalizer.key(phrase)
         if let e = byKey[key] { return e }
@@ -311,6 +339,22 @@ struct SpeakerEntities {
                                registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender))
         byKey[key] = e
         return e
+    }
+
+    /// Whether `role`, lower-cased, contains `head` (Foundation's search): printable ASCII is compared
+    /// byte by byte, which is the same answer without making strings.
+    static func lowerCased(_ role: String, contains head: String) -> Bool {
+        var role = role, head = head
+        let fast = role.withUTF8 { r in
+            head.withUTF8 { h -> Bool? in
+                guard r.allSatisfy({ $0 &- 0x20 < 0x5F }), h.allSatisfy({ $0 &- 0x20 < 0x5F }) else { return nil }
+                guard h.count <= r.count else { return false }
+                let lower = { (b: UInt8) in b &- 0x41 < 26 ? b | 0x20 : b }
+                for s in 0...(r.count - h.count) where (0..<h.count).allSatisfy({ lower(r[s + $0]) == h[$0] }) { return true }
+                return false
+            }
+        }
+        return fast ?? role.lowercased().contains(head)
     }
 
     /// The most recent entity before `position` that the pronoun can stand for, looking first at the
@@ -436,9 +480,12 @@ struct SpeakerEntities {
 
     /// Discovered people by the key of their name's last word, for spotting them again in narrative
     /// (namesakes share a key: "Mr. Bennet", "Mrs. Bennet").
-    var surnames: [UInt64: [Int]] {
-        var out: [UInt64: [Int]] = [:]
-        for (last, es) in bySurname { out[KeyHash.of(last), default: []] += es.filter { !entities[$0].isOrganisation && entities[$0].registryIndex == nil } }
+    var surnames: KeyTable<[Int]> {
+        var out = KeyTable<[Int]>()
+        for (last, es) in bySurname {
+            let key = KeyHash.of(last)
+            out[key] = (out[key] ?? []) + es.filter { !entities[$0].isOrganisation && entities[$0].registryIndex == nil }
+        }
         return out
     }
 
