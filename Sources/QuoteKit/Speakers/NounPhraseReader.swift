@@ -5,6 +5,13 @@ struct NounPhraseReader {
     let lexicon: SpeakerLexicon
     /// The document's lower-case words, when known: a sentence-opening word found among them is no name.
     var lowerCase: LowerCaseWords? = nil
+    /// The document's folded keys, when kept (registry aliases are matched diacritic-insensitively).
+    var foldedKeys: FoldedKeys? = nil
+
+    /// The diacritic-folded key of token `i` (``SpeakerRegistry/foldedKey(_:_:)``).
+    func foldedKey(_ text: AnalyzedText, _ i: Int) -> UInt64 {
+        foldedKeys?.key(text, i) ?? SpeakerRegistry.foldedKey(text, i)
+    }
 
     /// The mention in tokens `zone` (non-space tokens only count), preferring the phrase nearest to
     /// `nearEnd` (the cue) when several stand in the zone.
@@ -22,7 +29,7 @@ struct NounPhraseReader {
         var best: SpeakerMention? = nil
         var i = zone.lowerBound
         while i < zone.upperBound {
-            if tokens[i].kind == .word, let (found, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: { SpeakerRegistry.foldedKey(text, $0) }),
+            if tokens[i].kind == .word, let (found, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: { foldedKey(text, $0) }),
                wordBoundaryAfter(end, text), case let start = extendOverTitles(i, zone: zone, text),
                case let ids = registryIDs(found, titleGender: start.gender), !ids.isEmpty {
                 var m = SpeakerMention(range: TextRange(tokens[start.index].range.start, tokens[end - 1].range.end),

@@ -40,8 +40,8 @@ struct SpeakerEntities {
     private var byRegistryIndex: [Int: Int] = [:]
     /// (token position, entity) of every person mention, for pronoun resolution.
     private var timeline: [(position: Int, entity: Int)] = []
-    /// The subset of `timeline` where the entity spoke (a quote was attributed to it).
-    private var spoke: Set<Int> = []
+    /// Per `timeline` event, whether the entity spoke there (a quote was attributed to it).
+    private var spoke: [Bool] = []
     /// Per `timeline` event, whether it names the subject of its clause (a name opening its sentence, a
     /// speaker at a cue, a narrative he/she): the person the story is about just then.
     private var isSubject: [Bool] = []
@@ -192,13 +192,14 @@ struct SpeakerEntities {
         lastSeen[e] = timeline.count
         timeline.append((position, e))
         isSubject.append(subject)
+        spoke.append(false)
     }
 
     /// Records that entity `e` spoke at `position`: the subject of the previous quote is the likeliest
     /// "he" of the next one ("“...,” Trump said of Ishiba. “...,” he added").
     mutating func spoke(_ e: Int, at position: Int) {
-        spoke.insert(timeline.count)
         record(position, e, subject: true)
+        spoke[spoke.count - 1] = true
     }
 
     private mutating func registryEntity(_ ids: [Int], at position: Int) -> Int? {
@@ -375,9 +376,9 @@ struct SpeakerEntities {
             guard event.position < position else { continue }
             if excluding.contains(event.entity) || (p.person == 3 && entities[event.entity].isNarrator) { continue }
             recent.append(event)
-            if spoke.contains(index) { recentSpeakers.append(event) }
+            if spoke[index] { recentSpeakers.append(event) }
             if paragraphStart != nil, isSubject[index] { recentSubjects.append(event) }
-            if subjectsSince != nil, isSubject[index], !spoke.contains(index) { narrativeSubjects.append(event) }
+            if subjectsSince != nil, isSubject[index], !spoke[index] { narrativeSubjects.append(event) }
             if recent.count == Self.lookBack { break }
         }
         if let paragraphStart {
@@ -403,7 +404,7 @@ struct SpeakerEntities {
             guard event.position < position, seen.count < 2 else { continue }
             let e = event.entity
             if excluding.contains(e) || entities[e].isOrganisation || entities[e].isNarrator || seen.contains(e) { continue }
-            if which == "other" && !spoke.contains(index) { continue }
+            if which == "other" && !spoke[index] { continue }
             seen.append(e)
         }
         guard seen.count == 2 else { return nil }

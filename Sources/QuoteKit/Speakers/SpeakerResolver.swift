@@ -25,7 +25,7 @@ struct SpeakerResolver {
         // Fiction (dialogue) tells its story through he and she and opens sentences with ordinary
         // capitalised words; news names its people and keeps recency for its pronouns.
         let isDialogue = DialogueRule.isDialogue(quotes)
-        let reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil)
+        let reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil, foldedKeys: FoldedKeys())
         entities.speakingCreatures = isDialogue
         let cueRule = CueSubjectRule(reader: reader)
         let narrative = narrativeMentions(text, quoted: quoted, reader: reader)
@@ -276,7 +276,7 @@ struct SpeakerResolver {
         }
         guard titled.index < i, !titled.gender.isEmpty else { return }
         // A registry name ("Mr. Trump") is the registry's person, noted by ``narrativeMentions``.
-        if let (ids, _) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: i + 1, keyOf: { SpeakerRegistry.foldedKey(text, $0) }),
+        if let (ids, _) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: i + 1, keyOf: { reader.foldedKey(text, $0) }),
            !reader.registryIDs(ids, titleGender: titled.gender).isEmpty { return }
         while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
         if q < quoted.count && quoted[q].start <= t.range.start { return }
@@ -405,8 +405,8 @@ struct SpeakerResolver {
             guard t.kind == .word, case let first = text.bytes[t.range.start], first &- 0x41 < 26 || t.key == theKey || first >= 0x80 else { i += 1; continue }
             while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
             if q < quoted.count && quoted[q].start <= t.range.start { i += 1; continue }
-            if aliases.mayStart(SpeakerRegistry.foldedKey(text, i)),
-               let (ids, end) = aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: { SpeakerRegistry.foldedKey(text, $0) }) {
+            if aliases.mayStart(reader.foldedKey(text, i)),
+               let (ids, end) = aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: { reader.foldedKey(text, $0) }) {
                 // Lower-case descriptions ("the president") count only at a cue, not in narrative.
                 let titled = reader.extendOverTitles(i, zone: 0..<tokens.count, text)
                 let ids = reader.registryIDs(ids, titleGender: titled.gender)
