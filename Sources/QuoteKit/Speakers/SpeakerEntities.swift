@@ -49,6 +49,8 @@ struct SpeakerEntities {
     private var cuePronouns: Set<Int> = []
     /// Discovered people by the last word of their name, for surnames and honorific forms.
     private var bySurname: [String: [Int]] = [:]
+    /// How many times a surname was recorded: ``surnames`` changes only with it.
+    private(set) var surnamesVersion = 0
     /// Per entity, the latest timeline index that names it (the most recent namesake wins).
     private var lastSeen: [Int] = []
     /// (possessor entity, relation noun key) → the entity the relation named ("her father").
@@ -233,6 +235,7 @@ struct SpeakerEntities {
             entities[k].namedLater = true
             byKey["name:" + key] = k
             bySurname[last, default: []].append(k)
+            surnamesVersion += 1
             return k
         }
         let e = entities.count
@@ -245,6 +248,7 @@ struct SpeakerEntities {
         entities.append(entity)
         byKey["name:" + key] = e
         bySurname[last, default: []].append(e)
+        surnamesVersion += 1
         return e
     }
 

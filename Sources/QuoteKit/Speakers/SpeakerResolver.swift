@@ -9,6 +9,8 @@
 struct SpeakerResolver {
     let lexicon: SpeakerLexicon
     let quoteLexicon: QuoteLexicon
+    /// Folded token keys, kept across this analyzer's documents (one analyzer per thread).
+    let foldedKeys = FoldedKeys()
 
     /// The nearest recent speaker when nothing else says who: a guess, and flagged as one.
     static let confidenceNearest = 0.3
@@ -25,7 +27,7 @@ struct SpeakerResolver {
         // Fiction (dialogue) tells its story through he and she and opens sentences with ordinary
         // capitalised words; news names its people and keeps recency for its pronouns.
         let isDialogue = DialogueRule.isDialogue(quotes)
-        let reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil, foldedKeys: FoldedKeys())
+        let reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil, foldedKeys: foldedKeys)
         entities.speakingCreatures = isDialogue
         let cueRule = CueSubjectRule(reader: reader)
         let narrative = narrativeMentions(text, quoted: quoted, reader: reader)
@@ -41,7 +43,7 @@ struct SpeakerResolver {
         var attributed: [(quote: Int, entity: Int)] = []
         // He/she at a cue before anyone of that gender was named: (quote, gender, attributions so far).
         var unresolved: [(quote: Int, gender: String, after: Int)] = []
-        var surnames = (entities: -1, table: KeyTable<[Int]>())
+        var surnames = KnownSurnames()
         let positions = quotes.map { position($0, text) }
         let order = quotes.indices.sorted { positions[$0] < positions[$1] }
         for qi in order {
@@ -202,10 +204,10 @@ struct SpeakerResolver {
     /// recorded only when an entity is created). `narrativePronouns`: also each he/she, as the subject it
     /// continues (``SpeakerEntities/notePronoun(_:at:windowStart:)``; fiction only).
     private func trackKnownNames(from: Int, to: Int, _ text: AnalyzedText, _ quoted: [TextRange], _ reader: NounPhraseReader,
-                                 _ entities: inout SpeakerEntities, _ surnames: inout (entities: Int, table: KeyTable<[Int]>),
+                                 _ entities: inout SpeakerEntities, _ surnames: inout KnownSurnames,
                                  narrativePronouns: Bool) -> Int {
         guard to > from else { return from }
-        if surnames.entities != entities.entities.count { surnames = (entities.entities.count, entities.surnames) }
+        surnames.refresh(from: entities)
         let known = surnames.table
         // The first quotation that ends after the scan's start (binary search: a novel has thousands).
         let first = text.tokens[from].range.start
@@ -357,10 +359,10 @@ struct SpeakerResolver {
     /// The known people a quote addresses by name: not its speaker.
     /// `surnames`: the cache ``trackKnownNames`` keeps (rebuilt only when entities were added).
     private func addressedPeople(_ q: Quote, _ text: AnalyzedText, _ reader: NounPhraseReader, _ entities: inout SpeakerEntities,
-                                 _ surnames: inout (entities: Int, table: KeyTable<[Int]>)) -> Set<Int> {
+                                 _ surnames: inout KnownSurnames) -> Set<Int> {
         let names = Addressees(lexicon: lexicon).names(in: q, text)
         guard !names.isEmpty else { return [] }
-        if surnames.entities != entities.entities.count { surnames = (entities.entities.count, entities.surnames) }
+        surnames.refresh(from: entities)
         let known = surnames.table
         var out: Set<Int> = []
         for i in names {
@@ -393,7 +395,7 @@ struct SpeakerResolver {
 
     /// Registry matches outside quotations: people and institutions the article mentions.
     private func narrativeMentions(_ text: AnalyzedText, quoted: [TextRange], reader: NounPhraseReader) -> [(position: Int, mention: SpeakerMention)] {
-        var out: [(Int, SpeakerMention)] = []
+        var out: [(position: Int, mention: SpeakerMention)] = []
         var q = 0
         var i = 0
         let tokens = text.tokens
@@ -405,8 +407,7 @@ struct SpeakerResolver {
             guard t.kind == .word, case let first = text.bytes[t.range.start], first &- 0x41 < 26 || t.key == theKey || first >= 0x80 else { i += 1; continue }
             while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
             if q < quoted.count && quoted[q].start <= t.range.start { i += 1; continue }
-            if aliases.mayStart(reader.foldedKey(text, i)),
-               let (ids, end) = aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: { reader.foldedKey(text, $0) }) {
+            if let (ids, end) = aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: { reader.foldedKey(text, $0) }) {
                 // Lower-case descriptions ("the president") count only at a cue, not in narrative.
                 let titled = reader.extendOverTitles(i, zone: 0..<tokens.count, text)
                 let ids = reader.registryIDs(ids, titleGender: titled.gender)
