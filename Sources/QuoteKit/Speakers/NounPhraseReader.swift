@@ -200,8 +200,7 @@ struct NounPhraseReader {
             displayStart = before
         }
         start = min(start, titled.index)
-        let spaced = text.string(TextRange(tokens[displayStart].range.start, tokens[run.upperBound - 1].range.end))
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let spaced = Self.spacedText(text, TextRange(tokens[displayStart].range.start, tokens[run.upperBound - 1].range.end))
         let name = Self.withoutPossessive(spaced)
         guard name.count > 1, !(run.count == 1 && lexicon.sentenceStarters.contains(tokens[run.lowerBound].key)) else { return nil }
         var m = SpeakerMention(range: TextRange(tokens[start].range.start, tokens[run.upperBound - 1].range.end),
@@ -216,6 +215,29 @@ struct NounPhraseReader {
     }
 
     static let theKey = KeyHash.of("the")
+
+    /// The text of `range` with each run of white space as one space, none at the ends ("Mr.\nDarcy" →
+    /// "Mr. Darcy"). ASCII is read byte by byte (its white space: tab to CR, and space).
+    static func spacedText(_ text: AnalyzedText, _ range: TextRange) -> String {
+        let s = max(0, min(range.start, text.bytes.count)), e = max(s, min(range.end, text.bytes.count))
+        let ascii: String? = text.bytes.withUnsafeBufferPointer { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(e - s)
+            var pendingSpace = false
+            for k in s..<e {
+                let c = b[k]
+                guard c < 0x80 else { return nil }
+                if c == 0x20 || c &- 0x09 < 5 {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(c)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return ascii ?? text.string(range).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
 
     /// "Mr. Bingley's" → "Mr. Bingley": a possessive names the same person.
     static func withoutPossessive(_ name: String) -> String {

@@ -35,7 +35,9 @@ struct SpeakerEntities {
     /// whose gender the text never showed.
     var speakingCreatures = false
     private(set) var entities: [Entity] = []
-    private var byKey: [String: Int] = [:]
+    /// Entities by the key of their name, and of the role phrase that named them.
+    private var byName: [String: Int] = [:]
+    private var byRole: [String: Int] = [:]
     /// Registry entry index → its entity (entries and ids are one to one).
     private var byRegistryIndex: [Int: Int] = [:]
     /// (token position, entity) of every person mention, for pronoun resolution.
@@ -233,7 +235,7 @@ struct SpeakerEntities {
             entities[k].honorific = words.first
             entities[k].kinOf = nil
             entities[k].namedLater = true
-            byKey["name:" + key] = k
+            byName[key] = k
             bySurname[last, default: []].append(k)
             surnamesVersion += 1
             return k
@@ -246,7 +248,7 @@ struct SpeakerEntities {
         entity.honorific = hasHonorific ? words.first : nil
         entity.genderFromGivenName = given != nil
         entities.append(entity)
-        byKey["name:" + key] = e
+        byName[key] = e
         bySurname[last, default: []].append(e)
         surnamesVersion += 1
         return e
@@ -282,7 +284,7 @@ struct SpeakerEntities {
     /// of that surname (most recent first) the name can join. Creates nothing.
     mutating func existingName(_ name: String, gender: String) -> Int? {
         let key = Normalizer.key(name)
-        if let e = byKey["name:" + key] { return e }
+        if let e = byName[key] { return e }
         let words = key.split(separator: " ").map(String.init)
         let last = words.last ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
@@ -312,7 +314,7 @@ struct SpeakerEntities {
                 if hasHonorific { entities[e].honorific = words.first }
                 if entities[e].gender.isEmpty { entities[e].gender = gender }
             }
-            byKey["name:" + key] = e
+            byName[key] = e
             return e
         }
         return nil
@@ -333,8 +335,8 @@ struct SpeakerEntities {
                 if mentionsHead[e] == 1 { return e }
             }
         }
-        let key = "role:" + Normalizer.key(phrase)
-        if let e = byKey[key] { return e }
+        let key = Normalizer.key(phrase)
+        if let e = byRole[key] { return e }
         if !role.plural, !role.isOrganisation, let e = recentlyDescribed(head) { return e }
         let e = entities.count
         // "the little man", "the old lady": a head noun that says the gender (`relation-nouns.tsv`) gives
@@ -342,7 +344,7 @@ struct SpeakerEntities {
         let gender = role.isOrganisation || role.plural ? "" : lexicon.relationNouns[KeyHash.of(head)] ?? ""
         entities.append(Entity(name: phrase, id: Self.descriptionID(phrase),
                                registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender))
-        byKey[key] = e
+        byRole[key] = e
         return e
     }
 

@@ -282,8 +282,7 @@ struct SpeakerResolver {
            !reader.registryIDs(ids, titleGender: titled.gender).isEmpty { return }
         while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
         if q < quoted.count && quoted[q].start <= t.range.start { return }
-        let name = text.string(TextRange(text.tokens[titled.index].range.start, t.range.end))
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let name = NounPhraseReader.spacedText(text, TextRange(text.tokens[titled.index].range.start, t.range.end))
         entities.discover(NounPhraseReader.withoutPossessive(name), gender: titled.gender, at: i)
     }
 
@@ -317,8 +316,7 @@ struct SpeakerResolver {
                              _ entities: inout SpeakerEntities) -> Int? {
         let titled = reader.extendOverTitles(i, zone: max(0, i - 8)..<(i + 1), text)
         if titled.index < i, !titled.gender.isEmpty {
-            let name = text.string(TextRange(text.tokens[titled.index].range.start, text.tokens[i].range.end))
-                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let name = NounPhraseReader.spacedText(text, TextRange(text.tokens[titled.index].range.start, text.tokens[i].range.end))
             return entities.existingName(NounPhraseReader.withoutPossessive(name), gender: titled.gender)
         }
         if candidates.count == 1 { return candidates[0] }

@@ -26,4 +26,13 @@ struct SpeakerKeyTests {
         }
         #expect(stems >= 5)
     }
+
+    @Test("a name's text with white space runs as single spaces, as splitting its characters gives", arguments: [
+        "Mr.  Darcy", "Mr.\r\nDarcy", " Miss\tEliza \u{0B}Bennet\u{0C} ", "Jae-myung\n\nLee", "José  Müller", "Ng\u{1F}Ng", "",
+    ])
+    func spaced(_ s: String) {
+        let text = Fixtures.analyzer().analyze(s)
+        let range = TextRange(0, text.bytes.count)
+        #expect(NounPhraseReader.spacedText(text, range) == s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+    }
 }
