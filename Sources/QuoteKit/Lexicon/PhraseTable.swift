@@ -18,6 +18,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
     /// Entries by the hash of their first word.
     private var byFirst = KeyTable<Bucket>()
+    /// One bit per first word (``filterBit(_:)``): most tokens start no key, and one bit says so
+    /// sooner than a probe of ``byFirst``.
+    private var firstWords = [UInt64](repeating: 0, count: Self.filterWords)
+    /// 256 words of 64 bits: a few hundred first words set about one bit in twenty.
+    private static var filterWords: Int { 256 }
     /// The hashes of every entry's words after the first, back to back.
     private var restHashes: [UInt64] = []
     /// Per entry: where its later words start in ``restHashes``, and how many there are.
@@ -81,6 +86,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         if previous < 0 { bucket.head = entry } else { next[Int(previous)] = entry }
         if count == 0 { bucket.single = entry } else { bucket.hasLonger = true }
         byFirst[first] = bucket
+        let (word, bit) = Self.filterBit(first)
+        firstWords[word] |= bit
         if let second = rest.first { pairs[Self.pairKey(first, second)] = true }
         lastWords[hashes[hashes.count - 1]] = true
         maximumLength = max(maximumLength, hashes.count)
@@ -134,7 +141,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// True when some key starts with the word of token hash `key`.
-    @inline(__always) func mayStart(_ key: UInt64) -> Bool { byFirst.contains(key) }
+    @inline(__always) func mayStart(_ key: UInt64) -> Bool {
+        let (word, bit) = Self.filterBit(key)
+        return firstWords[word] & bit != 0 && byFirst.contains(key)
+    }
+
+    /// Where a first word's bit stands in ``firstWords``: the hash's top bits (FNV-1a mixes them best).
+    @inline(__always) private static func filterBit(_ key: UInt64) -> (word: Int, bit: UInt64) {
+        let h = Int(truncatingIfNeeded: key >> 50)   // 14 bits
+        return (h >> 6, 1 << UInt64(h & 63))
+    }
 
     /// True when some key ends with the word of token hash `key`.
     @inline(__always) func mayEnd(_ key: UInt64) -> Bool { lastWords.contains(key) }
