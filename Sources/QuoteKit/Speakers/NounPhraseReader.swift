@@ -252,9 +252,13 @@ struct NounPhraseReader {
         guard r.length > 3, text.bytes[r.end - 1] | 0x20 == UInt8(ascii: "s") else { return nil }
         let b = text.bytes[r.end - 2]
         guard b == UInt8(ascii: "'") || b == 0x99 else { return nil }
-        // A printable ASCII word: the stem's key straight from its bytes ("'S" is no ending to drop).
-        if b == UInt8(ascii: "'"), text.bytes[r.start..<r.end].allSatisfy({ $0 &- 0x21 < 0x5F }) {
-            let end = text.bytes[r.end - 1] == UInt8(ascii: "s") ? r.end - 2 : r.end
+        // A printable ASCII word, or one before "’s": the stem's key straight from its bytes ("'S" is no
+        // ending to drop; "’S", a stem of one letter and anything else take the string route).
+        let curly = b == 0x99 && r.length > 5 && text.bytes[r.end - 1] == UInt8(ascii: "s")
+            && text.bytes[r.end - 4] == 0xE2 && text.bytes[r.end - 3] == 0x80
+        let asciiEnd = curly ? r.end - 4 : r.end
+        if b == UInt8(ascii: "'") || curly, text.bytes[r.start..<asciiEnd].allSatisfy({ $0 &- 0x21 < 0x5F }) {
+            let end = curly ? r.end - 4 : text.bytes[r.end - 1] == UInt8(ascii: "s") ? r.end - 2 : r.end
             var h = KeyHash.seed
             for k in r.start..<end { let c = text.bytes[k]; h = KeyHash.add(c &- 0x41 < 26 ? c | 0x20 : c, to: h) }
             return h

@@ -254,7 +254,7 @@ struct SpeakerResolver {
             }
             guard let candidates, let e = knownPerson(at: i, candidates, text, reader, &entities) else { continue }
             entities.touch(e, at: i, subject: isSubject(i, text))
-            if opensSentence(i, text), let g = genderAfter(i, text, known) { entities.voteGender(e, g) }
+            if opensSentence(i, text, reader), let g = genderAfter(i, text, known) { entities.voteGender(e, g) }
         }
         return to
     }
@@ -287,12 +287,12 @@ struct SpeakerResolver {
     }
 
     /// Whether token `i` opens its sentence (an opening conjunction aside): the subject's place.
-    private func opensSentence(_ i: Int, _ text: AnalyzedText) -> Bool {
+    private func opensSentence(_ i: Int, _ text: AnalyzedText, _ reader: NounPhraseReader) -> Bool {
         let s = text.sentenceTokens[text.sentenceIndex(ofToken: i)]
         var k = text.nextNonSpace(s.lowerBound)
         while k < i, text.tokens[k].kind != .word || lexicon.conjunctions.contains(text.tokens[k].key) { k = text.nextNonSpace(k + 1) }
         // Titles before the name ("Mr. Bingley") belong to it.
-        return k == i || reader(text).extendOverTitles(i, zone: k..<(i + 1), text).index == k
+        return k == i || reader.extendOverTitles(i, zone: k..<(i + 1), text).index == k
     }
 
     /// Whether the name ending at token `i` is the subject of its clause: a lower-case content word
@@ -307,7 +307,6 @@ struct SpeakerResolver {
         return b &- 0x61 < 26 && !lexicon.sentenceStarters.contains(text.tokens[n].key)
     }
 
-    private func reader(_ text: AnalyzedText) -> NounPhraseReader { NounPhraseReader(lexicon: lexicon) }
 
     /// Which known person a capitalised word names: the one person of that name, or among namesakes
     /// the one the honorific before it says ("Mrs. Bennet", not "Mr. Bennet"); a bare surname as

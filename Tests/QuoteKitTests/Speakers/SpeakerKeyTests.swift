@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Speaker keys")
 struct SpeakerKeyTests {
-    static let text = "Šefčovič met Bingley's sister, JOHN'S friend, O'Neill's aide and Tong’s deputy — “José” Müller's Mr. Ng's"
+    static let text = "Šefčovič met Bingley's sister, JOHN'S friend, O'Neill's aide and Tong’s deputy — “José” Müller's Mr. Ng's, X’s, BINGLEY’S, Bo’s and Müller’s"
 
     @Test("remembered folded keys equal the registry's folding, token by token, asked twice")
     func foldedKeys() {
@@ -24,7 +24,7 @@ struct SpeakerKeyTests {
             stems += 1
             #expect(key == KeyHash.of(Normalizer.key(NounPhraseReader.withoutPossessive(text.string(token: i)))), "\(text.string(token: i))")
         }
-        #expect(stems >= 5)
+        #expect(stems >= 8)
     }
 
     @Test("a name's text with white space runs as single spaces, as splitting its characters gives", arguments: [
