@@ -223,9 +223,9 @@ struct SpeakerEntities {
     /// "Mr. Tong"), keeping apart people who share a surname when their honorifics differ ("Miss
     /// Bingley", "Mr. Bingley"). A bare surname goes to the most recent person of that surname.
     private mutating func nameEntity(_ name: String, gender: String) -> Int {
-        if let e = existingName(name, gender: gender) { return e }
         let key = Normalizer.key(name)
         let words = key.split(separator: " ").map(String.init)
+        if let e = existingName(name, key: key, words: words, gender: gender) { return e }
         let last = words.last ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
         // "Mrs. Hale" first met after "his wife" of Mr. Hale spoke: the same person, now named.
@@ -284,8 +284,12 @@ struct SpeakerEntities {
     /// of that surname (most recent first) the name can join. Creates nothing.
     mutating func existingName(_ name: String, gender: String) -> Int? {
         let key = Normalizer.key(name)
+        return existingName(name, key: key, words: key.split(separator: " ").map(String.init), gender: gender)
+    }
+
+    /// ``existingName(_:gender:)`` with the name's key and its words already made.
+    private mutating func existingName(_ name: String, key: String, words: [String], gender: String) -> Int? {
         if let e = byName[key] { return e }
-        let words = key.split(separator: " ").map(String.init)
         let last = words.last ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
         let lastSeen = self.lastSeen
@@ -305,11 +309,11 @@ struct SpeakerEntities {
                 // "Miss Bingley" does not join a bare "Bingley" whose gender is unknown: by the rule
                 // above, the bare surname is most likely the man's.
                 if gender == "female", ent.gender.isEmpty, ent.genderVotes.female <= ent.genderVotes.male,
-                   ent.name.split(separator: " ").count == 1 { continue }
+                   Self.wordCount(ent.name) == 1 { continue }
             }
             // "Mr. Antoni" ... "EJ Antoni": the full name is the better display name.
-            if !hasHonorific, words.count > 1, ent.honorific != nil, ent.name.split(separator: " ").count == 2 { entities[e].name = name }
-            if words.count > 1 && ent.name.split(separator: " ").count == 1 {
+            if !hasHonorific, words.count > 1, ent.honorific != nil, Self.wordCount(ent.name) == 2 { entities[e].name = name }
+            if words.count > 1 && Self.wordCount(ent.name) == 1 {
                 entities[e].name = name
                 if hasHonorific { entities[e].honorific = words.first }
                 if entities[e].gender.isEmpty { entities[e].gender = gender }
@@ -318,6 +322,21 @@ struct SpeakerEntities {
             return e
         }
         return nil
+    }
+
+    /// `name.split(separator: " ").count`, counted on the bytes when each character is one byte (ASCII
+    /// without CR).
+    private static func wordCount(_ name: String) -> Int {
+        var bytes = name
+        let count = bytes.withUTF8 { b -> Int? in
+            guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var n = 0, inWord = false
+            for c in b {
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+            }
+            return n
+        }
+        return count ?? name.split(separator: " ").count
     }
 
     /// A role description: the most recent person (within ``lookBack`` mentions) whose role mentions its
