@@ -44,7 +44,9 @@ struct QuoteFinder {
             quotes += found.filter { q in q.cue.map { !usedCues.contains($0.start) } ?? true }
         }
         if !keepMentions { quotes.removeAll { $0.kind == .mention } }
-        quotes.sort { $0.range < $1.range }
+        // Sort positions, then move each quote once (the same order: one algorithm, the same comparisons).
+        let order = quotes.indices.sorted { quotes[$0].range < quotes[$1].range }
+        quotes = order.map { quotes[$0] }
         return (quotes, warnings)
     }
 
