@@ -12,9 +12,8 @@ public enum AnalysisJSON {
 
     /// ``encode(_:offsets:)`` as UTF-8 bytes (what a batch run writes to quotes.jsonl).
     static func utf8(_ analysis: DocumentAnalysis, offsets: ScalarOffsets) -> [UInt8] {
+        var w = JSONWriter()
         let text = analysis.text
-        // The output holds the quotes' text and more (news: about four times the text).
-        var w = JSONWriter(capacity: text.bytes.count * 4)
         func span(_ r: TextRange) {
             w.beginObject()
             let (s, e) = offsets.scalars(r)

@@ -13,9 +13,6 @@ public struct JSONWriter: Sendable {
     /// An empty writer.
     public init() { bytes.reserveCapacity(1024) }
 
-    /// An empty writer with room for `capacity` bytes (no copying as the output grows to it).
-    init(capacity: Int) { bytes.reserveCapacity(max(1024, capacity)) }
-
     private mutating func separator() {
         if needsComma { bytes.append(0x2C) }
         needsComma = true
