@@ -96,7 +96,7 @@ public struct JSONWriter: Sendable {
         withUnsafeMutableBytes(of: &buffer) { b in
             var i = b.count
             repeat { i -= 1; b[i] = 0x30 + UInt8(v % 10); v /= 10 } while v > 0
-            bytes.append(contentsOf: b[i...])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b.bindMemory(to: UInt8.self)[i...]))
         }
     }
     /// A boolean value.
@@ -128,8 +128,15 @@ public struct JSONWriter: Sendable {
         out.append(0x22)
         do {
             var plain = 0
-            for i in 0..<u.count {
+            var i = 0
+            while i < u.count {
+                // Eight bytes at a time while none needs escaping (most text needs none).
+                if let base = u.baseAddress {
+                    while i + 8 <= u.count, !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                }
+                guard i < u.count else { break }
                 let b = u[i]
+                defer { i += 1 }
                 guard b < 0x20 || b == 0x22 || b == 0x5C else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<i]))
                 switch b {
@@ -147,5 +154,15 @@ public struct JSONWriter: Sendable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<u.count]))
         }
         out.append(0x22)
+    }
+
+    /// Whether one of the eight bytes in `w` may need escaping: a control character, `"` or `\`. Exact
+    /// in saying none does (the "has a byte less than n" and "has a zero byte" bit tricks).
+    @inline(__always) static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w & highs
+        let q = w ^ (ones &* 0x22), quote = (q &- ones) & ~q & highs
+        let s = w ^ (ones &* 0x5C), backslash = (s &- ones) & ~s & highs
+        return control | quote | backslash != 0
     }
 }

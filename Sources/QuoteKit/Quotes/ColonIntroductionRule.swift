@@ -9,10 +9,12 @@ struct ColonIntroductionRule {
     /// Confidence: a cue and a colon announce a statement, but the statement's end is a guess.
     static let confidence = 0.7
 
-    func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges) -> [Quote] {
+    /// `found`: the sentence's cues (``CueFinder/cues(in:of:excluding:)`` over its tokens, outside
+    /// `quoted`), found once for all the rules that read them.
+    func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges, cues found: [CueFinder.Cue]) -> [Quote] {
         let range = text.sentenceTokens[sentence]
         let tokens = text.tokens
-        for c in cues.cues(in: range, of: text, excluding: quoted) where c.verb.tense != "base" && c.verb.tense != "gerund" {
+        for c in found where c.verb.tense != "base" && c.verb.tense != "gerund" {
             // A verb opening its sentence has no speaker before it: a label ("Revealed: ..."). (A cue's
             // auxiliaries may stand before the sentence: "must" at the end of one line, "said" opening the next.)
             guard text.tokens[range.lowerBound..<max(range.lowerBound, c.spanStart)].contains(where: { $0.kind == .word }) else { continue }

@@ -24,10 +24,12 @@ struct IndirectSpeechRule {
     /// Belief verbs (think, believe) report opinion rather than speech.
     static let confidenceBelief = 0.55
 
-    func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges) -> [Quote] {
+    /// `found`: the sentence's cues (``CueFinder/cues(in:of:excluding:)`` over its tokens, outside
+    /// `quoted`), found once for all the rules that read them.
+    func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges, cues found: [CueFinder.Cue]) -> [Quote] {
         let range = text.sentenceTokens[sentence]
         var out: [Quote] = []
-        for c in cues.cues(in: range, of: text, excluding: quoted) {
+        for c in found {
             guard c.verb.indirect != .no, reportsSpeech(c, text), hasSubject(c, text, range),
                   let content = content(after: c, in: range, text, quoted: quoted) else { continue }
             var q = Quote(kind: .indirect, pieces: [content],

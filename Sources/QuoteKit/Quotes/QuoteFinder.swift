@@ -31,18 +31,22 @@ struct QuoteFinder {
         // Direct quotes' cues are taken: the same verb does not also report indirect speech.
         let usedCues = Set(quotes.filter { $0.kind == .direct }.compactMap(\.cue).map(\.start))
         for s in text.sentenceTokens.indices {
-            var found = colon.quotes(in: s, of: text, quoted: quotedRanges)
-            if found.isEmpty {
+            // The rules with a verb read the same cues: found once (most sentences have none).
+            let sentenceCues = cues.cues(in: text.sentenceTokens[s], of: text, excluding: quotedRanges)
+            var found = sentenceCues.isEmpty ? [] : colon.quotes(in: s, of: text, quoted: quotedRanges, cues: sentenceCues)
+            if found.isEmpty && !sentenceCues.isEmpty {
                 // A cue inside another report's content is part of what was reported ("Trump said he
                 // expected ..."; "Antoni argued critics who predicted ... had misread"): one statement.
-                found = Self.outermost(indirect.quotes(in: s, of: text, quoted: quotedRanges))
+                found = Self.outermost(indirect.quotes(in: s, of: text, quoted: quotedRanges, cues: sentenceCues))
             }
             if found.isEmpty { found = according.quotes(in: s, of: text, quoted: quotedRanges) }
-            if found.isEmpty { found = trailing.quotes(in: s, of: text, quoted: quotedRanges) }
+            if found.isEmpty && !sentenceCues.isEmpty { found = trailing.quotes(in: s, of: text, quoted: quotedRanges, cues: sentenceCues) }
             quotes += found.filter { q in q.cue.map { !usedCues.contains($0.start) } ?? true }
         }
         if !keepMentions { quotes.removeAll { $0.kind == .mention } }
-        quotes.sort { $0.range < $1.range }
+        // Sort positions, then move each quote once (the same order: one algorithm, the same comparisons).
+        let order = quotes.indices.sorted { quotes[$0].range < quotes[$1].range }
+        quotes = order.map { quotes[$0] }
         return (quotes, warnings)
     }
 

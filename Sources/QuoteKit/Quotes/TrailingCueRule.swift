@@ -28,13 +28,15 @@ struct TrailingCueRule {
         return t.range.length >= 4 && b[t.range.end - 2] == UInt8(ascii: "l") && b[t.range.end - 1] == UInt8(ascii: "y")
     }
 
-    func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges) -> [Quote] {
+    /// `found`: the sentence's cues (``CueFinder/cues(in:of:excluding:)`` over its tokens, outside
+    /// `quoted`), found once for all the rules that read them.
+    func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges, cues found: [CueFinder.Cue]) -> [Quote] {
         let range = text.sentenceTokens[sentence]
         let tokens = text.tokens
         let first = text.nextNonSpace(range.lowerBound)
         // A sentence that opens with a quotation mark is a direct quote with its attribution.
         if first < range.upperBound, tokens[first].kind == .quotationMark { return [] }
-        for c in cues.cues(in: range, of: text, excluding: quoted) {
+        for c in found {
             // After its content a verb needs no "that": "..., he noted." reports like "..., he said."
             guard c.verb.indirect != .no, c.verb.tense == "past" || c.verb.tense == "present3" else { continue }
             // The comma before the attribution: after the subject ("..., Bessent said"), or right

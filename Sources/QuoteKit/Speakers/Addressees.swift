@@ -46,5 +46,5 @@ struct Addressees {
     private func isMark(_ i: Int, _ text: AnalyzedText, _ c: UInt8) -> Bool {
         i >= 0 && i < text.tokens.count && text.tokens[i].kind == .punctuation && text.tokens[i].range.length == 1 && text.bytes[text.tokens[i].range.start] == c
     }
-    private func isMark(_ i: Int, _ text: AnalyzedText, _ c: Character) -> Bool { isMark(i, text, c.asciiValue!) }
+    private func isMark(_ i: Int, _ text: AnalyzedText, _ c: Unicode.Scalar) -> Bool { isMark(i, text, UInt8(c.value)) }
 }

@@ -37,8 +37,7 @@ struct NarrationDescription {
                 guard text.bytes[t.range.start] &- 0x61 < 26, !lexicon.sentenceStarters.contains(t.key) else { return nil }
                 if let g = lexicon.relationNouns[t.key], !g.isEmpty {
                     guard isSubject(headToken: k, text, lexicon, quoteLexicon) else { return nil }
-                    let phrase = text.string(TextRange(tokens[i].range.start, t.range.end))
-                        .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                    let phrase = NounPhraseReader.spacedText(text, TextRange(tokens[i].range.start, t.range.end))
                     return NarrationDescription(phrase: phrase, head: Normalizer.key(text.string(t.range)), definite: definite,
                                                 gender: g, headToken: k)
                 }

@@ -5,13 +5,19 @@ struct NounPhraseReader {
     let lexicon: SpeakerLexicon
     /// The document's lower-case words, when known: a sentence-opening word found among them is no name.
     var lowerCase: LowerCaseWords? = nil
+    /// The document's folded keys, when kept (registry aliases are matched diacritic-insensitively).
+    var foldedKeys: FoldedKeys? = nil
+
+    /// The diacritic-folded key of token `i` (``SpeakerRegistry/foldedKey(_:_:)``).
+    func foldedKey(_ text: AnalyzedText, _ i: Int) -> UInt64 {
+        foldedKeys?.key(text, i) ?? SpeakerRegistry.foldedKey(text, i)
+    }
 
     /// The mention in tokens `zone` (non-space tokens only count), preferring the phrase nearest to
     /// `nearEnd` (the cue) when several stand in the zone.
     func mention(in zone: Range<Int>, of text: AnalyzedText, nearEnd: Bool) -> SpeakerMention? {
         let tokens = text.tokens
         guard !zone.isEmpty else { return nil }
-        let key = { (i: Int) in SpeakerRegistry.foldedKey(text, i) }
         // 0. A subject pronoun right before the verb is the subject ("Trump was talking ... when he told").
         if nearEnd {
             let last = text.previousNonSpace(zone.upperBound - 1)
@@ -23,7 +29,7 @@ struct NounPhraseReader {
         var best: SpeakerMention? = nil
         var i = zone.lowerBound
         while i < zone.upperBound {
-            if tokens[i].kind == .word, let (found, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: key),
+            if tokens[i].kind == .word, let (found, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: { foldedKey(text, $0) }),
                wordBoundaryAfter(end, text), case let start = extendOverTitles(i, zone: zone, text),
                case let ids = registryIDs(found, titleGender: start.gender), !ids.isEmpty {
                 var m = SpeakerMention(range: TextRange(tokens[start.index].range.start, tokens[end - 1].range.end),
@@ -110,8 +116,9 @@ struct NounPhraseReader {
         var moved = true
         while moved {
             moved = false
-            // Try every title that ends right before `start`.
+            // Try every title that ends right before `start` (none when no title ends with that word).
             var k = text.previousNonSpace(start - 1)
+            guard k >= 0, lexicon.titles.mayEnd(text.tokens[k].key) else { break }
             var steps = 0
             while k >= zone.lowerBound && steps < lexicon.titles.maximumLength + 1 {
                 if let (g, end) = lexicon.titles.longestMatch(in: text, at: k, limit: start), text.nextNonSpace(end) == start {
@@ -193,8 +200,7 @@ struct NounPhraseReader {
             displayStart = before
         }
         start = min(start, titled.index)
-        let spaced = text.string(TextRange(tokens[displayStart].range.start, tokens[run.upperBound - 1].range.end))
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let spaced = Self.spacedText(text, TextRange(tokens[displayStart].range.start, tokens[run.upperBound - 1].range.end))
         let name = Self.withoutPossessive(spaced)
         guard name.count > 1, !(run.count == 1 && lexicon.sentenceStarters.contains(tokens[run.lowerBound].key)) else { return nil }
         var m = SpeakerMention(range: TextRange(tokens[start].range.start, tokens[run.upperBound - 1].range.end),
@@ -210,6 +216,29 @@ struct NounPhraseReader {
 
     static let theKey = KeyHash.of("the")
 
+    /// The text of `range` with each run of white space as one space, none at the ends ("Mr.\nDarcy" →
+    /// "Mr. Darcy"). ASCII is read byte by byte (its white space: tab to CR, and space).
+    static func spacedText(_ text: AnalyzedText, _ range: TextRange) -> String {
+        let s = max(0, min(range.start, text.bytes.count)), e = max(s, min(range.end, text.bytes.count))
+        let ascii: String? = text.bytes.withUnsafeBufferPointer { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(e - s)
+            var pendingSpace = false
+            for k in s..<e {
+                let c = b[k]
+                guard c < 0x80 else { return nil }
+                if c == 0x20 || c &- 0x09 < 5 {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(c)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return ascii ?? text.string(range).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
     /// "Mr. Bingley's" → "Mr. Bingley": a possessive names the same person.
     static func withoutPossessive(_ name: String) -> String {
         for suffix in ["'s", "’s"] where name.hasSuffix(suffix) && name.count > suffix.count + 1 { return String(name.dropLast(suffix.count)) }
@@ -223,6 +252,17 @@ struct NounPhraseReader {
         guard r.length > 3, text.bytes[r.end - 1] | 0x20 == UInt8(ascii: "s") else { return nil }
         let b = text.bytes[r.end - 2]
         guard b == UInt8(ascii: "'") || b == 0x99 else { return nil }
+        // A printable ASCII word, or one before "’s": the stem's key straight from its bytes ("'S" is no
+        // ending to drop; "’S", a stem of one letter and anything else take the string route).
+        let curly = b == 0x99 && r.length > 5 && text.bytes[r.end - 1] == UInt8(ascii: "s")
+            && text.bytes[r.end - 4] == 0xE2 && text.bytes[r.end - 3] == 0x80
+        let asciiEnd = curly ? r.end - 4 : r.end
+        if b == UInt8(ascii: "'") || curly, text.bytes[r.start..<asciiEnd].allSatisfy({ $0 &- 0x21 < 0x5F }) {
+            let end = curly ? r.end - 4 : text.bytes[r.end - 1] == UInt8(ascii: "s") ? r.end - 2 : r.end
+            var h = KeyHash.seed
+            for k in r.start..<end { let c = text.bytes[k]; h = KeyHash.add(c &- 0x41 < 26 ? c | 0x20 : c, to: h) }
+            return h
+        }
         let stem = withoutPossessive(text.string(token: i))
         return KeyHash.of(Normalizer.key(stem))
     }

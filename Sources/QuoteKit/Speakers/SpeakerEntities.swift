@@ -38,11 +38,15 @@ struct SpeakerEntities {
     /// whose gender the text never showed.
     var speakingCreatures = false
     private(set) var entities: [Entity] = []
-    private var byKey: [String: Int] = [:]
+    /// Entities by the key of their name, and of the role phrase that named them.
+    private var byName: [String: Int] = [:]
+    private var byRole: [String: Int] = [:]
+    /// Registry entry index → its entity (entries and ids are one to one).
+    private var byRegistryIndex: [Int: Int] = [:]
     /// (token position, entity) of every person mention, for pronoun resolution.
     private var timeline: [(position: Int, entity: Int)] = []
-    /// The subset of `timeline` where the entity spoke (a quote was attributed to it).
-    private var spoke: Set<Int> = []
+    /// Per `timeline` event, whether the entity spoke there (a quote was attributed to it).
+    private var spoke: [Bool] = []
     /// Per `timeline` event, whether it names the subject of its clause (a name opening its sentence, a
     /// speaker at a cue, a narrative he/she): the person the story is about just then.
     private var isSubject: [Bool] = []
@@ -50,6 +54,8 @@ struct SpeakerEntities {
     private var cuePronouns: Set<Int> = []
     /// Discovered people by the last word of their name, for surnames and honorific forms.
     private var bySurname: [String: [Int]] = [:]
+    /// How many times a surname was recorded: ``surnames`` changes only with it.
+    private(set) var surnamesVersion = 0
     /// Per entity, the latest timeline index that names it (the most recent namesake wins).
     private var lastSeen: [Int] = []
     /// (possessor entity, relation noun key) → the entity the relation named ("her father").
@@ -203,25 +209,26 @@ struct SpeakerEntities {
         lastSeen[e] = timeline.count
         timeline.append((position, e))
         isSubject.append(subject)
+        spoke.append(false)
     }
 
     /// Records that entity `e` spoke at `position`: the subject of the previous quote is the likeliest
     /// "he" of the next one ("“...,” Trump said of Ishiba. “...,” he added").
     mutating func spoke(_ e: Int, at position: Int) {
-        spoke.insert(timeline.count)
         record(position, e, subject: true)
+        spoke[spoke.count - 1] = true
     }
 
     private mutating func registryEntity(_ ids: [Int], at position: Int) -> Int? {
         // A shared alias: prefer an entry already seen in this document.
-        let chosen = ids.first { byKey["reg:" + lexicon.registry.entries[$0].id] != nil } ?? ids.first
+        let chosen = ids.first { byRegistryIndex[$0] != nil } ?? ids.first
         guard let index = chosen else { return nil }
+        if let e = byRegistryIndex[index] { return e }
         let entry = lexicon.registry.entries[index]
-        if let e = byKey["reg:" + entry.id] { return e }
         let e = entities.count
         entities.append(Entity(name: entry.name, id: entry.id, registryIndex: index, isOrganisation: entry.isOrganisation,
                                gender: entry.gender))
-        byKey["reg:" + entry.id] = e
+        byRegistryIndex[index] = e
         return e
     }
 
@@ -229,9 +236,9 @@ struct SpeakerEntities {
     /// "Mr. Tong"), keeping apart people who share a surname when their honorifics differ ("Miss
     /// Bingley", "Mr. Bingley"). A bare surname goes to the most recent person of that surname.
     private mutating func nameEntity(_ name: String, gender: String) -> Int {
-        if let e = existingName(name, gender: gender) { return e }
         let key = Normalizer.key(name)
         let words = key.split(separator: " ").map(String.init)
+        if let e = existingName(name, key: key, words: words, gender: gender) { return e }
         let last = words.last ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
         // "Mrs. Hale" first met after "his wife" of Mr. Hale spoke: the same person, now named.
@@ -241,8 +248,9 @@ struct SpeakerEntities {
             entities[k].honorific = words.first
             entities[k].kinOf = nil
             entities[k].namedLater = true
-            byKey["name:" + key] = k
+            byName[key] = k
             bySurname[last, default: []].append(k)
+            surnamesVersion += 1
             return k
         }
         let e = entities.count
@@ -253,24 +261,48 @@ struct SpeakerEntities {
         entity.honorific = hasHonorific ? words.first : nil
         entity.genderFromGivenName = given != nil
         entities.append(entity)
-        byKey["name:" + key] = e
+        byName[key] = e
         bySurname[last, default: []].append(e)
+        surnamesVersion += 1
         return e
     }
 
     /// The document-local id of a person known by a phrase ("the minister", "a small man"): its key,
     /// words joined by hyphens.
-    private static func descriptionID(_ phrase: String) -> String { "doc:" + Normalizer.key(phrase).replacingOccurrences(of: " ", with: "-") }
+    private static func descriptionID(_ phrase: String) -> String {
+        let key = Normalizer.key(phrase)
+        // A key in ASCII: the bytes themselves (a key holds no CR, the one two-byte ASCII character).
+        if let id = Self.mapASCII(key, { $0 == 0x20 ? UInt8(ascii: "-") : $0 }) { return "doc:" + id }
+        return "doc:" + key.replacingOccurrences(of: " ", with: "-")
+    }
 
     /// A name key as an id part: letters and digits kept, anything else a hyphen.
-    private static func slug(_ key: String) -> String { key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined() }
+    private static func slug(_ key: String) -> String {
+        let isAlphanumeric = { (b: UInt8) in b | 0x20 &- 0x61 < 26 || b &- 0x30 < 10 }
+        if let slug = Self.mapASCII(key, { isAlphanumeric($0) ? $0 : UInt8(ascii: "-") }) { return slug }
+        return key.map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+    }
+
+    /// `key` with each byte mapped, when it is ASCII without CR (every byte a character of its own);
+    /// nil otherwise.
+    private static func mapASCII(_ key: String, _ transform: (UInt8) -> UInt8) -> String? {
+        var key = key
+        return key.withUTF8 { b in
+            guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            return String(decoding: b.map(transform), as: UTF8.self)
+        }
+    }
 
     /// The person a discovered name stands for, if already known: the same name, or an earlier person
     /// of that surname (most recent first) the name can join. Creates nothing.
     mutating func existingName(_ name: String, gender: String) -> Int? {
         let key = Normalizer.key(name)
-        if let e = byKey["name:" + key] { return e }
-        let words = key.split(separator: " ").map(String.init)
+        return existingName(name, key: key, words: key.split(separator: " ").map(String.init), gender: gender)
+    }
+
+    /// ``existingName(_:gender:)`` with the name's key and its words already made.
+    private mutating func existingName(_ name: String, key: String, words: [String], gender: String) -> Int? {
+        if let e = byName[key] { return e }
         let last = words.last ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
         let lastSeen = self.lastSeen
@@ -290,31 +322,53 @@ struct SpeakerEntities {
                 // "Miss Bingley" does not join a bare "Bingley" whose gender is unknown: by the rule
                 // above, the bare surname is most likely the man's.
                 if gender == "female", ent.gender.isEmpty, ent.genderVotes.female <= ent.genderVotes.male,
-                   ent.name.split(separator: " ").count == 1 { continue }
+                   Self.wordCount(ent.name) == 1 { continue }
             }
             // "Mr. Antoni" ... "EJ Antoni": the full name is the better display name.
-            if !hasHonorific, words.count > 1, ent.honorific != nil, ent.name.split(separator: " ").count == 2 { entities[e].name = name }
-            if words.count > 1 && ent.name.split(separator: " ").count == 1 {
+            if !hasHonorific, words.count > 1, ent.honorific != nil, Self.wordCount(ent.name) == 2 { entities[e].name = name }
+            if words.count > 1 && Self.wordCount(ent.name) == 1 {
                 entities[e].name = name
                 if hasHonorific { entities[e].honorific = words.first }
                 if entities[e].gender.isEmpty { entities[e].gender = gender }
             }
-            byKey["name:" + key] = e
+            byName[key] = e
             return e
         }
         return nil
+    }
+
+    /// `name.split(separator: " ").count`, counted on the bytes when each character is one byte (ASCII
+    /// without CR).
+    private static func wordCount(_ name: String) -> Int {
+        var bytes = name
+        let count = bytes.withUTF8 { b -> Int? in
+            guard b.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var n = 0, inWord = false
+            for c in b {
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+            }
+            return n
+        }
+        return count ?? name.split(separator: " ").count
     }
 
     /// A role description: the most recent person (within ``lookBack`` mentions) whose role mentions its
     /// head word ("the minister" after "Trade Minister X"), else an entity named by the phrase itself.
     private mutating func roleEntity(_ role: SpeakerLexicon.Role, phrase: String, before position: Int) -> Int {
         let head = Normalizer.key(phrase.split(separator: " ").last.map(String.init) ?? phrase)
-        for (_, e) in timeline.suffix(Self.lookBack).reversed() where !role.plural {
-            let r = (entities[e].role ?? entities[e].registryIndex.map { lexicon.registry.entries[$0].role } ?? "").lowercased()
-            if !head.isEmpty, r.contains(head), entities[e].isOrganisation == role.isOrganisation { return e }
+        if !role.plural, !head.isEmpty {
+            // An entity recurs in the timeline: read its role once (0 not read, 1 mentions the head, 2 not).
+            var mentionsHead = [UInt8](repeating: 0, count: entities.count)
+            for (_, e) in timeline.suffix(Self.lookBack).reversed() where entities[e].isOrganisation == role.isOrganisation {
+                if mentionsHead[e] == 0 {
+                    let r = entities[e].role ?? entities[e].registryIndex.map { lexicon.registry.entries[$0].role } ?? ""
+                    mentionsHead[e] = Self.lowerCased(r, contains: head) ? 1 : 2
+                }
+                if mentionsHead[e] == 1 { return e }
+            }
         }
-        let key = "role:" + Normalizer.key(phrase)
-        if let e = byKey[key] { return e }
+        let key = Normalizer.key(phrase)
+        if let e = byRole[key] { return e }
         if !role.plural, !role.isOrganisation, let e = recentlyDescribed(head) { return e }
         let e = entities.count
         // "the little man", "the old lady": a head noun that says the gender (`relation-nouns.tsv`) gives
@@ -322,8 +376,24 @@ struct SpeakerEntities {
         let gender = role.isOrganisation || role.plural ? "" : lexicon.relationNouns[KeyHash.of(head)] ?? ""
         entities.append(Entity(name: phrase, id: Self.descriptionID(phrase),
                                registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender))
-        byKey[key] = e
+        byRole[key] = e
         return e
+    }
+
+    /// Whether `role`, lower-cased, contains `head` (Foundation's search): printable ASCII is compared
+    /// byte by byte, which is the same answer without making strings.
+    static func lowerCased(_ role: String, contains head: String) -> Bool {
+        var role = role, head = head
+        let fast = role.withUTF8 { r in
+            head.withUTF8 { h -> Bool? in
+                guard r.allSatisfy({ $0 &- 0x20 < 0x5F }), h.allSatisfy({ $0 &- 0x20 < 0x5F }) else { return nil }
+                guard h.count <= r.count else { return false }
+                let lower = { (b: UInt8) in b &- 0x41 < 26 ? b | 0x20 : b }
+                for s in 0...(r.count - h.count) where (0..<h.count).allSatisfy({ lower(r[s + $0]) == h[$0] }) { return true }
+                return false
+            }
+        }
+        return fast ?? role.lowercased().contains(head)
     }
 
     /// The most recent entity before `position` that the pronoun can stand for, looking first at the
@@ -344,9 +414,9 @@ struct SpeakerEntities {
             guard event.position < position else { continue }
             if excluding.contains(event.entity) || (p.person == 3 && entities[event.entity].isNarrator) { continue }
             recent.append(event)
-            if spoke.contains(index) { recentSpeakers.append(event) }
+            if spoke[index] { recentSpeakers.append(event) }
             if paragraphStart != nil, isSubject[index] { recentSubjects.append(event) }
-            if subjectsSince != nil, isSubject[index], !spoke.contains(index) { narrativeSubjects.append(event) }
+            if subjectsSince != nil, isSubject[index], !spoke[index] { narrativeSubjects.append(event) }
             if recent.count == Self.lookBack { break }
         }
         if let paragraphStart {
@@ -372,7 +442,7 @@ struct SpeakerEntities {
             guard event.position < position, seen.count < 2 else { continue }
             let e = event.entity
             if excluding.contains(e) || entities[e].isOrganisation || entities[e].isNarrator || seen.contains(e) { continue }
-            if which == "other" && !spoke.contains(index) { continue }
+            if which == "other" && !spoke[index] { continue }
             seen.append(e)
         }
         guard seen.count == 2 else { return nil }
@@ -507,9 +577,12 @@ struct SpeakerEntities {
 
     /// Discovered people by the key of their name's last word, for spotting them again in narrative
     /// (namesakes share a key: "Mr. Bennet", "Mrs. Bennet").
-    var surnames: [UInt64: [Int]] {
-        var out: [UInt64: [Int]] = [:]
-        for (last, es) in bySurname { out[KeyHash.of(last), default: []] += es.filter { !entities[$0].isOrganisation && entities[$0].registryIndex == nil } }
+    var surnames: KeyTable<[Int]> {
+        var out = KeyTable<[Int]>()
+        for (last, es) in bySurname {
+            let key = KeyHash.of(last)
+            out[key] = (out[key] ?? []) + es.filter { !entities[$0].isOrganisation && entities[$0].registryIndex == nil }
+        }
         return out
     }
 

@@ -39,20 +39,20 @@ struct SpeakerLexicon: Sendable {
     /// Given names → the gender they usually name (`given-names.tsv`): "Jane" is a woman.
     var givenNames = KeyTable<String>()
     /// Words that start sentences ("The", "But"): capitalised, yet no part of a name at a run's start.
-    var sentenceStarters: Set<UInt64> = []
+    var sentenceStarters = KeySet()
     /// Capitalised words that are never a name by themselves: weekdays, months, auxiliaries
     /// (`cue-context.tsv`).
-    var notNames: Set<UInt64> = []
+    var notNames = KeySet()
     /// Determiners ("the", "a", "one"... from `cue-context.tsv`): "the man", "a spokeswoman" describe a speaker.
-    var determiners: Set<UInt64> = []
+    var determiners = KeySet()
     /// "and", "but" (`cue-context.tsv`): a verb after them shares the sentence's subject.
-    var conjunctions: Set<UInt64> = []
+    var conjunctions = KeySet()
     /// Prepositions that introduce an organisation in an apposition (`affiliation-words.tsv`).
     var affiliationWords: Set<String> = []
     /// "is", "was" (`apposition-words.tsv`): after "who", they introduce a role.
-    var copulas: Set<UInt64> = []
+    var copulas = KeySet()
     /// "a", "an", "the" (`apposition-words.tsv`): a role after "who is" starts with one.
-    var articles: Set<UInt64> = []
+    var articles = KeySet()
 
     init() {}
 
@@ -88,7 +88,7 @@ struct SpeakerLexicon: Sendable {
             default: throw LexiconError(file: affiliation.path, line: row.line, reason: "role must be affiliation, copula or article")
             }
         }
-        sentenceStarters = Set(try Lexicons.table("sentence-starters", in: directory).rows.map { KeyHash.of($0.key) })
+        sentenceStarters = KeySet(try Lexicons.table("sentence-starters", in: directory).rows.map { KeyHash.of($0.key) })
 
         let context = try Lexicons.table("cue-context", in: directory)
         let contextRole = try context.column("role")

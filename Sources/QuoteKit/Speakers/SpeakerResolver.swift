@@ -9,6 +9,8 @@
 struct SpeakerResolver {
     let lexicon: SpeakerLexicon
     let quoteLexicon: QuoteLexicon
+    /// Folded token keys, kept across this analyzer's documents (one analyzer per thread).
+    let foldedKeys = FoldedKeys()
 
     /// The nearest recent speaker when nothing else says who: a guess, and flagged as one.
     static let confidenceNearest = 0.3
@@ -25,7 +27,7 @@ struct SpeakerResolver {
         // Fiction (dialogue) tells its story through he and she and opens sentences with ordinary
         // capitalised words; news names its people and keeps recency for its pronouns.
         let isDialogue = DialogueRule.isDialogue(quotes)
-        let reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil)
+        let reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil, foldedKeys: foldedKeys)
         entities.speakingCreatures = isDialogue
         let cueRule = CueSubjectRule(reader: reader)
         let narrative = narrativeMentions(text, quoted: quoted, reader: reader)
@@ -41,11 +43,12 @@ struct SpeakerResolver {
         var attributed: [(quote: Int, entity: Int)] = []
         // He/she at a cue before anyone of that gender was named: (quote, gender, attributions so far).
         var unresolved: [(quote: Int, gender: String, after: Int)] = []
-        var surnames = (entities: -1, table: [UInt64: [Int]]())
-        let order = quotes.indices.sorted { position(quotes[$0], text) < position(quotes[$1], text) }
+        var surnames = KnownSurnames()
+        let positions = quotes.map { position($0, text) }
+        let order = quotes.indices.sorted { positions[$0] < positions[$1] }
         for qi in order {
             let q = quotes[qi]
-            let pos = position(q, text)
+            let pos = positions[qi]
             while n < narrative.count && narrative[n].position < pos {
                 entities.note(narrative[n].mention, at: narrative[n].position)
                 n += 1
@@ -201,10 +204,10 @@ struct SpeakerResolver {
     /// recorded only when an entity is created). `narrativePronouns`: also each he/she, as the subject it
     /// continues (``SpeakerEntities/notePronoun(_:at:windowStart:)``; fiction only).
     private func trackKnownNames(from: Int, to: Int, _ text: AnalyzedText, _ quoted: [TextRange], _ reader: NounPhraseReader,
-                                 _ entities: inout SpeakerEntities, _ surnames: inout (entities: Int, table: [UInt64: [Int]]),
+                                 _ entities: inout SpeakerEntities, _ surnames: inout KnownSurnames,
                                  narrativePronouns: Bool) -> Int {
         guard to > from else { return from }
-        if surnames.entities != entities.entities.count { surnames = (entities.entities.count, entities.surnames) }
+        surnames.refresh(from: entities)
         let known = surnames.table
         // The first quotation that ends after the scan's start (binary search: a novel has thousands).
         let first = text.tokens[from].range.start
@@ -257,7 +260,7 @@ struct SpeakerResolver {
                 entities.learnFamilyName(e, text.string(token: n))
             }
             entities.touch(e, at: i, subject: isSubject(i, text))
-            if opensSentence(i, text), let g = genderAfter(i, text, known) { entities.voteGender(e, g) }
+            if opensSentence(i, text, reader), let g = genderAfter(i, text, known) { entities.voteGender(e, g) }
         }
         return to
     }
@@ -281,22 +284,21 @@ struct SpeakerResolver {
         }
         guard titled.index < i, !titled.gender.isEmpty else { return }
         // A registry name ("Mr. Trump") is the registry's person, noted by ``narrativeMentions``.
-        if let (ids, _) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: i + 1, keyOf: { SpeakerRegistry.foldedKey(text, $0) }),
+        if let (ids, _) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: i + 1, keyOf: { reader.foldedKey(text, $0) }),
            !reader.registryIDs(ids, titleGender: titled.gender).isEmpty { return }
         while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
         if q < quoted.count && quoted[q].start <= t.range.start { return }
-        let name = text.string(TextRange(text.tokens[titled.index].range.start, t.range.end))
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let name = NounPhraseReader.spacedText(text, TextRange(text.tokens[titled.index].range.start, t.range.end))
         entities.discover(NounPhraseReader.withoutPossessive(name), gender: titled.gender, at: i)
     }
 
     /// Whether token `i` opens its sentence (an opening conjunction aside): the subject's place.
-    private func opensSentence(_ i: Int, _ text: AnalyzedText) -> Bool {
+    private func opensSentence(_ i: Int, _ text: AnalyzedText, _ reader: NounPhraseReader) -> Bool {
         let s = text.sentenceTokens[text.sentenceIndex(ofToken: i)]
         var k = text.nextNonSpace(s.lowerBound)
         while k < i, text.tokens[k].kind != .word || lexicon.conjunctions.contains(text.tokens[k].key) { k = text.nextNonSpace(k + 1) }
         // Titles before the name ("Mr. Bingley") belong to it.
-        return k == i || reader(text).extendOverTitles(i, zone: k..<(i + 1), text).index == k
+        return k == i || reader.extendOverTitles(i, zone: k..<(i + 1), text).index == k
     }
 
     /// Whether the name ending at token `i` is the subject of its clause: a lower-case content word
@@ -311,7 +313,6 @@ struct SpeakerResolver {
         return b &- 0x61 < 26 && !lexicon.sentenceStarters.contains(text.tokens[n].key)
     }
 
-    private func reader(_ text: AnalyzedText) -> NounPhraseReader { NounPhraseReader(lexicon: lexicon) }
 
     /// Which known person a capitalised word names: the one person of that name, or among namesakes
     /// the one the honorific before it says ("Mrs. Bennet", not "Mr. Bennet"); a bare surname as
@@ -320,8 +321,7 @@ struct SpeakerResolver {
                              _ entities: inout SpeakerEntities) -> Int? {
         let titled = reader.extendOverTitles(i, zone: max(0, i - 8)..<(i + 1), text)
         if titled.index < i, !titled.gender.isEmpty {
-            let name = text.string(TextRange(text.tokens[titled.index].range.start, text.tokens[i].range.end))
-                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let name = NounPhraseReader.spacedText(text, TextRange(text.tokens[titled.index].range.start, text.tokens[i].range.end))
             return entities.existingName(NounPhraseReader.withoutPossessive(name), gender: titled.gender)
         }
         if candidates.count == 1 { return candidates[0] }
@@ -330,7 +330,7 @@ struct SpeakerResolver {
 
     /// The gender of the first he/she/his/her after a name in its sentence, before any other name or
     /// quotation ("Alice ... she"); the most tokens looked at is ``genderWindow``.
-    private func genderAfter(_ i: Int, _ text: AnalyzedText, _ known: [UInt64: [Int]]) -> String? {
+    private func genderAfter(_ i: Int, _ text: AnalyzedText, _ known: KeyTable<[Int]>) -> String? {
         let s = text.sentenceTokens[text.sentenceIndex(ofToken: i)]
         var k = i + 1
         while k < s.upperBound, k - i <= Self.genderWindow {
@@ -362,10 +362,10 @@ struct SpeakerResolver {
     /// The known people a quote addresses by name: not its speaker.
     /// `surnames`: the cache ``trackKnownNames`` keeps (rebuilt only when entities were added).
     private func addressedPeople(_ q: Quote, _ text: AnalyzedText, _ reader: NounPhraseReader, _ entities: inout SpeakerEntities,
-                                 _ surnames: inout (entities: Int, table: [UInt64: [Int]])) -> Set<Int> {
+                                 _ surnames: inout KnownSurnames) -> Set<Int> {
         let names = Addressees(lexicon: lexicon).names(in: q, text)
         guard !names.isEmpty else { return [] }
-        if surnames.entities != entities.entities.count { surnames = (entities.entities.count, entities.surnames) }
+        surnames.refresh(from: entities)
         let known = surnames.table
         var out: Set<Int> = []
         for i in names {
@@ -398,20 +398,19 @@ struct SpeakerResolver {
 
     /// Registry matches outside quotations: people and institutions the article mentions.
     private func narrativeMentions(_ text: AnalyzedText, quoted: [TextRange], reader: NounPhraseReader) -> [(position: Int, mention: SpeakerMention)] {
-        var out: [(Int, SpeakerMention)] = []
-        let key = { (i: Int) in SpeakerRegistry.foldedKey(text, i) }
+        var out: [(position: Int, mention: SpeakerMention)] = []
         var q = 0
         var i = 0
         let tokens = text.tokens
         let aliases = lexicon.registry.aliases
+        let theKey = NounPhraseReader.theKey
         while i < tokens.count {
             let t = tokens[i]
+            // Narrative mentions are capitalised ("Trump", "the White House" starts at "White"... or "the").
+            guard t.kind == .word, case let first = text.bytes[t.range.start], first &- 0x41 < 26 || t.key == theKey || first >= 0x80 else { i += 1; continue }
             while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
             if q < quoted.count && quoted[q].start <= t.range.start { i += 1; continue }
-            // Narrative mentions are capitalised ("Trump", "the White House" starts at "White"... or "the").
-            let first = text.bytes[t.range.start]
-            guard t.kind == .word, first &- 0x41 < 26 || t.key == NounPhraseReader.theKey || first >= 0x80 else { i += 1; continue }
-            if aliases.mayStart(key(i)), let (ids, end) = aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: key) {
+            if let (ids, end) = aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: { reader.foldedKey(text, $0) }) {
                 // Lower-case descriptions ("the president") count only at a cue, not in narrative.
                 let titled = reader.extendOverTitles(i, zone: 0..<tokens.count, text)
                 let ids = reader.registryIDs(ids, titleGender: titled.gender)
@@ -448,6 +447,8 @@ struct SpeakerResolver {
     /// The organisation in an apposition: the capitalised words after the first affiliation word
     /// (`affiliation-words.tsv`: "a managing partner at The Asia Group consultancy firm" → "The Asia Group").
     private func organisation(in phrase: String) -> String? {
+        var phrase = phrase
+        if let found = phrase.withUTF8({ asciiOrganisation(in: $0) }) { return found.isEmpty ? nil : found }
         let words = phrase.split(separator: " ")
         guard let p = words.firstIndex(where: { lexicon.affiliationWords.contains($0.lowercased()) }), p + 1 < words.count else { return nil }
         var org: [Substring] = []
@@ -458,5 +459,32 @@ struct SpeakerResolver {
         }
         let named = org.filter { $0.lowercased() != "the" }
         return named.isEmpty ? nil : org.joined(separator: " ")
+    }
+
+    /// ``organisation(in:)`` over an ASCII phrase without CR, where each byte is a character: the same
+    /// answer without a string per word. "" for none; nil when the phrase is not such ASCII.
+    private func asciiOrganisation(in phrase: UnsafeBufferPointer<UInt8>) -> String? {
+        guard phrase.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        var words: [Range<Int>] = []
+        var start = 0
+        for (k, b) in phrase.enumerated() where b == 0x20 {
+            if k > start { words.append(start..<k) }
+            start = k + 1
+        }
+        if phrase.count > start { words.append(start..<phrase.count) }
+        let lower = { (w: Range<Int>) in String(decoding: phrase[w].map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self) }
+        guard let p = words.firstIndex(where: { lexicon.affiliationWords.contains(lower($0)) }), p + 1 < words.count else { return "" }
+        var org: [Range<Int>] = []
+        var named = 0
+        for w in words[(p + 1)...] {
+            let isThe = lower(w) == "the"
+            if org.isEmpty && isThe { org.append(w); continue }
+            let c = phrase[w.lowerBound]
+            guard c &- 0x41 < 26 || c == UInt8(ascii: "&") else { break }
+            org.append(w)
+            if !isThe { named += 1 }
+        }
+        guard named > 0 else { return "" }
+        return org.map { String(decoding: phrase[$0], as: UTF8.self) }.joined(separator: " ")
     }
 }

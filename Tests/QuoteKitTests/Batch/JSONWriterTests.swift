@@ -26,4 +26,35 @@ struct JSONWriterTests {
         w.string("x")
         #expect(w.output == #"{},"x""#)
     }
+
+    @Test("strings are escaped wherever the character stands: every offset of eight-byte runs, UTF-8 and controls")
+    func escaping() {
+        // The escaping byte by byte, as RFC 8259 asks: the writer must give the same.
+        func expected(_ s: String) -> String {
+            var out: [UInt8] = [0x22]
+            for b in s.utf8 {
+                switch b {
+                case 0x22: out += Array("\\\"".utf8)
+                case 0x5C: out += Array("\\\\".utf8)
+                case 0x0A: out += Array("\\n".utf8)
+                case 0x0D: out += Array("\\r".utf8)
+                case 0x09: out += Array("\\t".utf8)
+                case ..<0x20: out += Array(("\\u00" + (b < 0x10 ? "0" : "") + String(b, radix: 16)).utf8)
+                default: out.append(b)
+                }
+            }
+            return String(decoding: out + [0x22], as: UTF8.self)
+        }
+        for special in ["\"", "\\", "\n", "\r", "\t", "\u{1}", "\u{1F}", "é", "“", " ", "~", "\u{7F}"] {
+            for before in 0..<18 {
+                let s = String(repeating: "a", count: before) + special + String(repeating: "b", count: 17 - before % 9)
+                var w = JSONWriter()
+                w.string(s)
+                #expect(w.output == expected(s), "\(before) \(special.unicodeScalars.map(\.value))")
+            }
+        }
+        var w = JSONWriter()
+        w.string("")
+        #expect(w.output == "\"\"")
+    }
 }
