@@ -37,6 +37,8 @@ final class BatchDatabase {
     private let insertSpeaker: SQLiteStatement
     private let insertMention: SQLiteStatement
     private var inTransaction = false
+    /// The full-text index being built beside the rows, if it is.
+    private var fullText: FullTextIndexBuilder?
     /// The `speakers` aggregates of the rows written so far (those of an earlier run included).
     private var speakerTotals = SpeakerTotals()
 
@@ -84,6 +86,8 @@ final class BatchDatabase {
             """)
         insertMention = try db.prepare("INSERT INTO mentions (doc, speaker_id, start_char, end_char, text) VALUES (?1, ?2, ?3, ?4, ?5)")
     }
+
+    deinit { fullText?.cancel() }
 
     // MARK: Runs and checkpoints
 
@@ -145,6 +149,7 @@ final class BatchDatabase {
         if !inTransaction { try db.execute("BEGIN") }
         try s.run()
         try db.execute("COMMIT")
+        fullText?.rowsCommitted()
         try db.execute("BEGIN")
         inTransaction = true
     }
@@ -203,18 +208,45 @@ final class BatchDatabase {
         UnitKeys(try db.prepare("SELECT file, line FROM documents WHERE item = 0 ORDER BY seq"))
     }
 
-    /// Creates the secondary indexes, builds the full-text index over quote text and writes the
+    /// Starts building the full-text index beside the rows (see ``FullTextIndexBuilder``), in the scratch
+    /// database `scratchPath`; ``finishRows()`` copies it in. Without it, ``finishRows()`` builds the index.
+    func buildFullTextAlongside(scratchPath: String) {
+        let builder = FullTextIndexBuilder(databasePath: db.path, scratchPath: scratchPath)
+        builder.start()
+        fullText = builder
+    }
+
+    /// Creates the secondary indexes, completes the full-text index over quote text and writes the
     /// corpus-wide speaker aggregates (committed): the end of writing rows.
-    /// The full-text index is built in one pass here rather than row by row: a third less work for the
-    /// single writer thread, which is what holds back a run on several workers.
+    /// The full-text index is built in one pass rather than row by row on the writer thread (a third less
+    /// work for the single writer, which is what holds back a run on several workers): by the
+    /// ``FullTextIndexBuilder`` started with ``buildFullTextAlongside(scratchPath:)``, which finishes beside
+    /// the secondary indexes; without one (or if it failed), here.
     func finishRows() throws {
-        if !inTransaction { try db.execute("BEGIN") }
+        // The rows are all committed: the builder may finish (ATTACH, below, needs no open transaction).
+        if inTransaction { try db.execute("COMMIT") }
+        inTransaction = false
+        fullText?.rowsComplete()
+        try db.execute("BEGIN")
+        inTransaction = true
         try db.execute(BatchSchema.indexes)
-        // FTS5 gathers terms in memory and writes a segment each time they pass `hashsize` (1 MiB by
-        // default), merging segments as they pile up: 16 MiB meant fewer segments to write and merge, and
-        // a quarter less time for the rebuild of a 40 MB corpus's quotes. (Stored with the index.)
-        try db.execute("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('hashsize', \(16 << 20))")
-        try db.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')")
+        try db.execute("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('hashsize', \(BatchSchema.fullTextHashSize))")
+        var attached: String?
+        if let builder = fullText, (try? builder.waitUntilBuilt()) != nil {
+            try db.execute("COMMIT")
+            inTransaction = false
+            try db.execute("ATTACH DATABASE '\(builder.scratchPath.replacingOccurrences(of: "'", with: "''"))' AS fulltext")
+            attached = builder.scratchPath
+            try db.execute("BEGIN")
+            inTransaction = true
+            // The shadow tables as the builder left them (its index is the one 'rebuild' makes).
+            for table in ["quotes_fts_data", "quotes_fts_idx", "quotes_fts_docsize"] {
+                try db.execute("DELETE FROM main.\(table); INSERT INTO main.\(table) SELECT * FROM fulltext.\(table)")
+            }
+        } else {
+            try db.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')")
+        }
+        fullText = nil
         if speakerTotals.isComplete {
             try speakerTotals.write(to: db)
         } else {
@@ -222,6 +254,10 @@ final class BatchDatabase {
         }
         try db.execute("COMMIT")
         inTransaction = false
+        if let attached {
+            try db.execute("DETACH DATABASE fulltext")
+            try? FileManager.default.removeItem(atPath: attached)
+        }
     }
 
     /// A speaker's quotes by month over the rows written so far, nil when only the database can tell.
