@@ -32,10 +32,10 @@ final class BatchDatabase {
     }
 
     let db: SQLiteDatabase
-    private let insertDocument: SQLiteStatement
-    private let insertQuote: SQLiteStatement
-    private let insertSpeaker: SQLiteStatement
-    private let insertMention: SQLiteStatement
+    private let insertDocument: SQLiteBatchInsert
+    private let insertQuote: SQLiteBatchInsert
+    private let insertSpeaker: SQLiteBatchInsert
+    private let insertMention: SQLiteBatchInsert
     private var inTransaction = false
     /// The full-text index being built beside the rows, if it is.
     private var fullText: FullTextIndexBuilder?
@@ -66,25 +66,18 @@ final class BatchDatabase {
         }
         try db.execute(BatchSchema.sql)
         try db.execute("PRAGMA user_version = \(BatchSchema.version)")
-        insertDocument = try db.prepare("""
-            INSERT INTO documents (seq, unit, item, id, file, line, status, reason, title, date, source, url, day,
-                                   characters, quotes, warnings, run, fields)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-            """)
-        insertQuote = try db.prepare("""
-            INSERT INTO quotes (doc, document_id, quote_id, kind, text, start_char, end_char, pieces,
-                speaker, speaker_id, speaker_method, speaker_confidence, mention, mention_start, mention_end,
-                cue, cue_start, cue_end, cue_class, confidence, context, context_start,
-                sentiment_compound, sentiment_pos, sentiment_neg, sentiment_neu, sentiment_evidence,
-                stance_target, stance_score, stance_label, stance_evidence)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                    ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)
-            """)
-        insertSpeaker = try db.prepare("""
-            INSERT INTO document_speakers (doc, speaker_id, name, kind, role, organisation, quotes)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-            """)
-        insertMention = try db.prepare("INSERT INTO mentions (doc, speaker_id, start_char, end_char, text) VALUES (?1, ?2, ?3, ?4, ?5)")
+        insertDocument = SQLiteBatchInsert(db, table: "documents", columns: [
+            "seq", "unit", "item", "id", "file", "line", "status", "reason", "title", "date", "source", "url", "day",
+            "characters", "quotes", "warnings", "run", "fields"])
+        insertQuote = SQLiteBatchInsert(db, table: "quotes", columns: [
+            "doc", "document_id", "quote_id", "kind", "text", "start_char", "end_char", "pieces",
+            "speaker", "speaker_id", "speaker_method", "speaker_confidence", "mention", "mention_start", "mention_end",
+            "cue", "cue_start", "cue_end", "cue_class", "confidence", "context", "context_start",
+            "sentiment_compound", "sentiment_pos", "sentiment_neg", "sentiment_neu", "sentiment_evidence",
+            "stance_target", "stance_score", "stance_label", "stance_evidence"])
+        insertSpeaker = SQLiteBatchInsert(db, table: "document_speakers", columns: [
+            "doc", "speaker_id", "name", "kind", "role", "organisation", "quotes"])
+        insertMention = SQLiteBatchInsert(db, table: "mentions", columns: ["doc", "speaker_id", "start_char", "end_char", "text"])
     }
 
     deinit { fullText?.cancel() }
@@ -147,6 +140,7 @@ final class BatchDatabase {
         s.bind(5, checkpoint.reportBytes)
         s.bind(6, checkpoint.complete ? 1 : 0)
         if !inTransaction { try db.execute("BEGIN") }
+        try flushRows()
         try s.run()
         try db.execute("COMMIT")
         fullText?.rowsCommitted()
@@ -223,6 +217,7 @@ final class BatchDatabase {
     /// ``FullTextIndexBuilder`` started with ``buildFullTextAlongside(scratchPath:)``, which finishes beside
     /// the secondary indexes; without one (or if it failed), here.
     func finishRows() throws {
+        try flushRows()
         // The rows are all committed: the builder may finish (ATTACH, below, needs no open transaction).
         if inTransaction { try db.execute("COMMIT") }
         inTransaction = false
@@ -265,86 +260,93 @@ final class BatchDatabase {
 
     // MARK: Rows
 
-    /// Writes `record` as `documents` row `seq`, with its quotes, speakers and mentions.
+    /// Writes `record` as `documents` row `seq`, with its quotes, speakers and mentions (inserted several
+    /// rows at a time: the last ones when ``flushRows()`` is called, as every checkpoint does).
     func insert(_ r: BatchRecord, seq: Int, run: Int) throws {
         let d = insertDocument
-        d.bind(1, seq)
-        d.bind(2, r.unit)
-        d.bind(3, r.item)
-        d.bind(4, r.id)
-        d.bind(5, r.file)
-        d.bind(6, r.line)
-        d.bind(7, r.status.rawValue)
-        d.bind(8, r.reason)
-        d.bind(9, r.title)
-        d.bind(10, r.date)
-        d.bind(11, r.source)
-        d.bind(12, r.url)
+        d.add(seq)
+        d.add(r.unit)
+        d.add(r.item)
+        d.add(r.id)
+        d.add(r.file)
+        d.add(r.line)
+        d.add(r.status.rawValue)
+        d.add(r.reason)
+        d.add(r.title)
+        d.add(r.date)
+        d.add(r.source)
+        d.add(r.url)
         let day = r.day
-        d.bind(13, day)
-        d.bind(14, r.characters)
-        d.bind(15, r.quotes.count)
+        d.add(day)
+        d.add(r.characters)
+        d.add(r.quotes.count)
         let warnings = r.readingWarnings + r.warnings
-        d.bind(16, warnings.isEmpty ? nil : Self.jsonArray(warnings))
-        d.bind(17, run)
-        d.bind(18, r.fields)
-        try d.run()
+        d.add(warnings.isEmpty ? nil : Self.jsonArray(warnings))
+        d.add(run)
+        d.add(r.fields)
+        try d.endRow()
+        let documentID = r.id ?? ""
         for q in r.quotes {
             let s = insertQuote
-            s.bind(1, seq)
-            s.bind(2, r.id ?? "")
-            s.bind(3, q.quoteID)
-            s.bind(4, q.kind)
-            s.bind(5, q.text)
-            s.bind(6, q.start)
-            s.bind(7, q.end)
-            s.bind(8, utf8: q.piecesJSON)
-            s.bind(9, q.speaker)
-            s.bind(10, q.speakerID)
-            s.bind(11, q.method)
-            s.bind(12, q.speakerConfidence)
-            s.bind(13, q.mention?.text)
-            s.bind(14, q.mention?.start)
-            s.bind(15, q.mention?.end)
-            s.bind(16, q.cue?.text)
-            s.bind(17, q.cue?.start)
-            s.bind(18, q.cue?.end)
-            s.bind(19, q.cueClass)
-            s.bind(20, q.confidence)
-            s.bind(21, q.context.text)
-            s.bind(22, q.context.start)
-            s.bind(23, q.sentiment?.compound)
-            s.bind(24, q.sentiment?.pos)
-            s.bind(25, q.sentiment?.neg)
-            s.bind(26, q.sentiment?.neu)
-            s.bind(27, utf8: q.sentiment?.evidenceJSON)
-            s.bind(28, q.stance?.target)
-            s.bind(29, q.stance?.score)
-            s.bind(30, q.stance?.label)
-            s.bind(31, utf8: q.stance?.evidenceJSON)
-            try s.run()
+            s.add(seq)
+            s.add(documentID)
+            s.add(q.quoteID)
+            s.add(q.kind)
+            s.add(q.text)
+            s.add(q.start)
+            s.add(q.end)
+            s.add(utf8: q.piecesJSON)
+            s.add(q.speaker)
+            s.add(q.speakerID)
+            s.add(q.method)
+            s.add(q.speakerConfidence)
+            s.add(q.mention?.text)
+            s.add(q.mention?.start)
+            s.add(q.mention?.end)
+            s.add(q.cue?.text)
+            s.add(q.cue?.start)
+            s.add(q.cue?.end)
+            s.add(q.cueClass)
+            s.add(q.confidence)
+            s.add(q.context.text)
+            s.add(q.context.start)
+            s.add(q.sentiment?.compound)
+            s.add(q.sentiment?.pos)
+            s.add(q.sentiment?.neg)
+            s.add(q.sentiment?.neu)
+            s.add(utf8: q.sentiment?.evidenceJSON)
+            s.add(q.stance?.target)
+            s.add(q.stance?.score)
+            s.add(q.stance?.label)
+            s.add(utf8: q.stance?.evidenceJSON)
+            try s.endRow()
         }
         for sp in r.speakers {
             let s = insertSpeaker
-            s.bind(1, seq)
-            s.bind(2, sp.id)
-            s.bind(3, sp.name)
-            s.bind(4, sp.kind)
-            s.bind(5, sp.role)
-            s.bind(6, sp.organisation)
-            s.bind(7, sp.quotes)
-            try s.run()
+            s.add(seq)
+            s.add(sp.id)
+            s.add(sp.name)
+            s.add(sp.kind)
+            s.add(sp.role)
+            s.add(sp.organisation)
+            s.add(sp.quotes)
+            try s.endRow()
         }
         for m in r.mentions {
             let s = insertMention
-            s.bind(1, seq)
-            s.bind(2, m.speakerID)
-            s.bind(3, m.span.start)
-            s.bind(4, m.span.end)
-            s.bind(5, m.span.text)
-            try s.run()
+            s.add(seq)
+            s.add(m.speakerID)
+            s.add(m.span.start)
+            s.add(m.span.end)
+            s.add(m.span.text)
+            try s.endRow()
         }
         speakerTotals.add(r, seq: seq, day: day)
+    }
+
+    /// Inserts the rows ``insert(_:seq:run:)`` gathered and has not inserted yet.
+    func flushRows() throws {
+        for table in [insertDocument, insertQuote, insertSpeaker, insertMention] { try table.flush() }
     }
 
     static func timestamp(_ date: Date) -> String {

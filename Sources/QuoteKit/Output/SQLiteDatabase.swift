@@ -96,6 +96,12 @@ final class SQLiteStatement {
         qk_stmt_bind_text(handle, index, value.baseAddress, Int64(value.count))
     }
 
+    /// Binds text without copying it: the bytes must stay in place, unchanged, until the statement has run
+    /// (``SQLiteRowText`` keeps them so).
+    func bind(_ index: Int32, inPlace value: UnsafeBufferPointer<UInt8>) {
+        qk_stmt_bind_text_in_place(handle, index, value.baseAddress, Int64(value.count))
+    }
+
     /// Runs a statement that returns no rows, then resets it for the next use. Its bindings stay: bind
     /// every parameter before each run (the row inserts do; a NULL is bound as NULL, never left out).
     func run() throws {
