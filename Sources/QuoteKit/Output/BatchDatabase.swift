@@ -364,7 +364,7 @@ final class BatchDatabase {
     }
 
     /// Pieces as JSON `[[start, end], ...]`, UTF-8.
-    static func pieces(_ spans: [BatchSpan]) -> [UInt8] {
+    static func pieces(_ spans: [BatchRange]) -> [UInt8] {
         var w = JSONWriter()
         w.beginArray()
         for p in spans { w.beginArray(); w.int(p.start); w.int(p.end); w.endArray() }
