@@ -38,6 +38,11 @@ int32_t qk_stmt_bind_text(qk_stmt *s, int32_t i, const uint8_t *text, int64_t le
     return sqlite3_bind_text64((sqlite3_stmt *)s, i, (const char *)text, (sqlite3_uint64)length, SQLITE_TRANSIENT, SQLITE_UTF8);
 }
 
+int32_t qk_stmt_bind_text_in_place(qk_stmt *s, int32_t i, const uint8_t *text, int64_t length) {
+    if (!text) { text = (const uint8_t *)""; length = 0; }
+    return sqlite3_bind_text64((sqlite3_stmt *)s, i, (const char *)text, (sqlite3_uint64)length, SQLITE_STATIC, SQLITE_UTF8);
+}
+
 int32_t qk_stmt_step(qk_stmt *s) { return sqlite3_step((sqlite3_stmt *)s); }
 
 int32_t qk_stmt_reset(qk_stmt *s) {

@@ -39,6 +39,9 @@ int32_t qk_stmt_bind_int64(qk_stmt *stmt, int32_t index, int64_t value);
 int32_t qk_stmt_bind_double(qk_stmt *stmt, int32_t index, double value);
 /// Binds UTF-8 text of `length` bytes (copied; a NULL pointer binds the empty string, not NULL).
 int32_t qk_stmt_bind_text(qk_stmt *stmt, int32_t index, const uint8_t *text, int64_t length);
+/// Binds UTF-8 text of `length` bytes without copying it: the bytes must stay where they are, unchanged,
+/// until the statement has run and been reset.
+int32_t qk_stmt_bind_text_in_place(qk_stmt *stmt, int32_t index, const uint8_t *text, int64_t length);
 /// Binds NULL.
 int32_t qk_stmt_bind_null(qk_stmt *stmt, int32_t index);
 /// Runs the statement one step: QK_SQL_ROW, QK_SQL_DONE or an error code.

@@ -62,7 +62,9 @@ public struct BatchRun {
         static let manifest = "run.json"
         /// The report's quote section as the run writes it; folded into report.html at the end, then removed.
         static let reportQuotes = ".report-quotes.part"
-        static let all = [quotesJSONL, quotesCSV, speakersCSV, report, manifest, reportQuotes, BatchDatabase.fileName,
+        /// The full-text index as it is built beside the rows; copied into the database at the end, then removed.
+        static let fullTextScratch = ".quotes-fts.part"
+        static let all = [quotesJSONL, quotesCSV, speakersCSV, report, manifest, reportQuotes, fullTextScratch, BatchDatabase.fileName,
                           BatchDatabase.fileName + "-wal", BatchDatabase.fileName + "-shm"]
     }
 
@@ -143,12 +145,19 @@ public struct BatchRun {
         }
         // The first checkpoint: the CSV header is on disk, nothing else yet.
         if !resuming { try Self.wrap { try commitCheckpoint() } }
+        db.buildFullTextAlongside(scratchPath: path(FileName.fullTextScratch))
 
         var timings: [(String, Double)] = []
         var lap = Date()
+        var cpuLap = StageClock.now()
+        // Wall time of each phase, and the CPU time of this thread (the writer) in it: on a shared machine
+        // the CPU time shows the writer's own cost where the wall time also holds waiting and other work.
         func time(_ phase: String) {
+            let cpu = StageClock.now()
             timings.append((phase, Date().timeIntervalSince(lap)))
+            timings.append(("  CPU time of the writer thread", Double(cpu - cpuLap) / 1e9))
             lap = Date()
+            cpuLap = cpu
         }
         var progress = BatchProgress()
         progress.bytesTotal = InputScanner.totalBytes(of: inputs)
@@ -168,6 +177,7 @@ public struct BatchRun {
             var lastCommit = Date()
             var firstNewUnit = true
             var writing: UInt64 = 0
+            var writingCPU: UInt64 = 0
             do {
                 loop: while true {
                     progress.elapsed = Date().timeIntervalSince(started)
@@ -193,8 +203,11 @@ public struct BatchRun {
                                 throw BatchError(.mismatch("the inputs changed since the interrupted run: they now hold fewer units than it recorded"))
                             }
                         }
-                        let writeStart = DispatchTime.now().uptimeNanoseconds
-                        defer { writing += DispatchTime.now().uptimeNanoseconds - writeStart }
+                        let writeStart = DispatchTime.now().uptimeNanoseconds, writeStartCPU = StageClock.now()
+                        defer {
+                            writing += DispatchTime.now().uptimeNanoseconds - writeStart
+                            writingCPU += StageClock.now() - writeStartCPU
+                        }
                         for r in unit.records {
                             try db.insert(r, seq: checkpoint.items, run: runID)
                             checkpoint.items += 1
@@ -248,6 +261,7 @@ public struct BatchRun {
             }
             time("reading, analysing and writing rows")
             timings.append(("  of which the writer writing rows and files", Double(writing) / 1e9))
+            timings.append(("    CPU time of the writer thread in it", Double(writingCPU) / 1e9))
         }
 
         // The corpus-wide files, rebuilt from the database (also after a kill during this phase).

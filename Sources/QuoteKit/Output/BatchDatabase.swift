@@ -32,26 +32,32 @@ final class BatchDatabase {
     }
 
     let db: SQLiteDatabase
-    private let insertDocument: SQLiteStatement
-    private let insertQuote: SQLiteStatement
-    private let insertSpeaker: SQLiteStatement
-    private let insertMention: SQLiteStatement
+    private let insertDocument: SQLiteBatchInsert
+    private let insertQuote: SQLiteBatchInsert
+    private let insertSpeaker: SQLiteBatchInsert
+    private let insertMention: SQLiteBatchInsert
     private var inTransaction = false
+    /// The full-text index being built beside the rows, if it is.
+    private var fullText: FullTextIndexBuilder?
     /// The `speakers` aggregates of the rows written so far (those of an earlier run included).
     private var speakerTotals = SpeakerTotals()
 
     /// Opens (creating) the database at `path` with its schema.
     init(path: String) throws {
         db = try SQLiteDatabase(path: path)
-        // 16 KiB pages (the default is 4 KiB) for a new database (an existing one keeps its own): a quote row
-        // is most of a kilobyte, and bigger pages mean fewer pages to split, log and copy back from the WAL.
-        // Inserting the quotes of a 50 MB corpus took a quarter less CPU, the indexes and aggregates at the
-        // end about 8% less; and the WAL is copied back every 16 MB instead of every 4 MB.
-        try db.execute("PRAGMA page_size = 16384")
+        // 64 KiB pages, SQLite's largest (the default is 4 KiB), for a new database (an existing one keeps its
+        // own): a quote row is most of a kilobyte, and bigger pages mean fewer pages to split, log and copy
+        // back from the WAL. 16 KiB pages took a quarter less CPU than 4 KiB to insert a 50 MB corpus's
+        // quotes and 8% less for the indexes and aggregates at the end; 64 KiB took another 8% less for the
+        // writer's rows of a 42 MB corpus and 16% less at the end (32 KiB: the same rows, less at the end).
+        try db.execute("PRAGMA page_size = 65536")
         // WAL: a reader (the report, a user's query) never blocks the writer. synchronous=NORMAL: a commit
         // survives the process being killed (the case --resume is for); only a power loss may lose the
         // last commits, and then the checkpoint goes back with them.
         try db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;")
+        // The WAL copied back into the database every 256 pages, 16 MB (SQLite's default is 1,000 pages, 64 MB
+        // of these): what is left to copy when the rows end is copied in the serial end of the run.
+        try db.execute("PRAGMA wal_autocheckpoint = 256")
         // A 32 MiB page cache (the default is 2 MiB): the FTS index and the tables' last pages stay in memory
         // instead of being read back from the file; well inside the run's 200 MB goal.
         try db.execute("PRAGMA cache_size = -32768")
@@ -64,26 +70,21 @@ final class BatchDatabase {
         }
         try db.execute(BatchSchema.sql)
         try db.execute("PRAGMA user_version = \(BatchSchema.version)")
-        insertDocument = try db.prepare("""
-            INSERT INTO documents (seq, unit, item, id, file, line, status, reason, title, date, source, url, day,
-                                   characters, quotes, warnings, run, fields)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
-            """)
-        insertQuote = try db.prepare("""
-            INSERT INTO quotes (doc, document_id, quote_id, kind, text, start_char, end_char, pieces,
-                speaker, speaker_id, speaker_method, speaker_confidence, mention, mention_start, mention_end,
-                cue, cue_start, cue_end, cue_class, confidence, context, context_start,
-                sentiment_compound, sentiment_pos, sentiment_neg, sentiment_neu, sentiment_evidence,
-                stance_target, stance_score, stance_label, stance_evidence)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-                    ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)
-            """)
-        insertSpeaker = try db.prepare("""
-            INSERT INTO document_speakers (doc, speaker_id, name, kind, role, organisation, quotes)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-            """)
-        insertMention = try db.prepare("INSERT INTO mentions (doc, speaker_id, start_char, end_char, text) VALUES (?1, ?2, ?3, ?4, ?5)")
+        insertDocument = SQLiteBatchInsert(db, table: "documents", columns: [
+            "seq", "unit", "item", "id", "file", "line", "status", "reason", "title", "date", "source", "url", "day",
+            "characters", "quotes", "warnings", "run", "fields"])
+        insertQuote = SQLiteBatchInsert(db, table: "quotes", columns: [
+            "doc", "document_id", "quote_id", "kind", "text", "start_char", "end_char", "pieces",
+            "speaker", "speaker_id", "speaker_method", "speaker_confidence", "mention", "mention_start", "mention_end",
+            "cue", "cue_start", "cue_end", "cue_class", "confidence", "context", "context_start",
+            "sentiment_compound", "sentiment_pos", "sentiment_neg", "sentiment_neu", "sentiment_evidence",
+            "stance_target", "stance_score", "stance_label", "stance_evidence"])
+        insertSpeaker = SQLiteBatchInsert(db, table: "document_speakers", columns: [
+            "doc", "speaker_id", "name", "kind", "role", "organisation", "quotes"])
+        insertMention = SQLiteBatchInsert(db, table: "mentions", columns: ["doc", "speaker_id", "start_char", "end_char", "text"])
     }
+
+    deinit { fullText?.cancel() }
 
     // MARK: Runs and checkpoints
 
@@ -143,8 +144,10 @@ final class BatchDatabase {
         s.bind(5, checkpoint.reportBytes)
         s.bind(6, checkpoint.complete ? 1 : 0)
         if !inTransaction { try db.execute("BEGIN") }
+        try flushRows()
         try s.run()
         try db.execute("COMMIT")
+        fullText?.rowsCommitted()
         try db.execute("BEGIN")
         inTransaction = true
     }
@@ -203,18 +206,46 @@ final class BatchDatabase {
         UnitKeys(try db.prepare("SELECT file, line FROM documents WHERE item = 0 ORDER BY seq"))
     }
 
-    /// Creates the secondary indexes, builds the full-text index over quote text and writes the
+    /// Starts building the full-text index beside the rows (see ``FullTextIndexBuilder``), in the scratch
+    /// database `scratchPath`; ``finishRows()`` copies it in. Without it, ``finishRows()`` builds the index.
+    func buildFullTextAlongside(scratchPath: String) {
+        let builder = FullTextIndexBuilder(databasePath: db.path, scratchPath: scratchPath)
+        builder.start()
+        fullText = builder
+    }
+
+    /// Creates the secondary indexes, completes the full-text index over quote text and writes the
     /// corpus-wide speaker aggregates (committed): the end of writing rows.
-    /// The full-text index is built in one pass here rather than row by row: a third less work for the
-    /// single writer thread, which is what holds back a run on several workers.
+    /// The full-text index is built in one pass rather than row by row on the writer thread (a third less
+    /// work for the single writer, which is what holds back a run on several workers): by the
+    /// ``FullTextIndexBuilder`` started with ``buildFullTextAlongside(scratchPath:)``, which finishes beside
+    /// the secondary indexes; without one (or if it failed), here.
     func finishRows() throws {
-        if !inTransaction { try db.execute("BEGIN") }
+        try flushRows()
+        // The rows are all committed: the builder may finish (ATTACH, below, needs no open transaction).
+        if inTransaction { try db.execute("COMMIT") }
+        inTransaction = false
+        fullText?.rowsComplete()
+        try db.execute("BEGIN")
+        inTransaction = true
         try db.execute(BatchSchema.indexes)
-        // FTS5 gathers terms in memory and writes a segment each time they pass `hashsize` (1 MiB by
-        // default), merging segments as they pile up: 16 MiB meant fewer segments to write and merge, and
-        // a quarter less time for the rebuild of a 40 MB corpus's quotes. (Stored with the index.)
-        try db.execute("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('hashsize', \(16 << 20))")
-        try db.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')")
+        try db.execute("INSERT INTO quotes_fts (quotes_fts, rank) VALUES ('hashsize', \(BatchSchema.fullTextHashSize))")
+        var attached: String?
+        if let builder = fullText, (try? builder.waitUntilBuilt()) != nil {
+            try db.execute("COMMIT")
+            inTransaction = false
+            try db.execute("ATTACH DATABASE '\(builder.scratchPath.replacingOccurrences(of: "'", with: "''"))' AS fulltext")
+            attached = builder.scratchPath
+            try db.execute("BEGIN")
+            inTransaction = true
+            // The shadow tables as the builder left them (its index is the one 'rebuild' makes).
+            for table in ["quotes_fts_data", "quotes_fts_idx", "quotes_fts_docsize"] {
+                try db.execute("DELETE FROM main.\(table); INSERT INTO main.\(table) SELECT * FROM fulltext.\(table)")
+            }
+        } else {
+            try db.execute("INSERT INTO quotes_fts (quotes_fts) VALUES ('rebuild')")
+        }
+        fullText = nil
         if speakerTotals.isComplete {
             try speakerTotals.write(to: db)
         } else {
@@ -222,6 +253,10 @@ final class BatchDatabase {
         }
         try db.execute("COMMIT")
         inTransaction = false
+        if let attached {
+            try db.execute("DETACH DATABASE fulltext")
+            try? FileManager.default.removeItem(atPath: attached)
+        }
     }
 
     /// A speaker's quotes by month over the rows written so far, nil when only the database can tell.
@@ -229,86 +264,93 @@ final class BatchDatabase {
 
     // MARK: Rows
 
-    /// Writes `record` as `documents` row `seq`, with its quotes, speakers and mentions.
+    /// Writes `record` as `documents` row `seq`, with its quotes, speakers and mentions (inserted several
+    /// rows at a time: the last ones when ``flushRows()`` is called, as every checkpoint does).
     func insert(_ r: BatchRecord, seq: Int, run: Int) throws {
         let d = insertDocument
-        d.bind(1, seq)
-        d.bind(2, r.unit)
-        d.bind(3, r.item)
-        d.bind(4, r.id)
-        d.bind(5, r.file)
-        d.bind(6, r.line)
-        d.bind(7, r.status.rawValue)
-        d.bind(8, r.reason)
-        d.bind(9, r.title)
-        d.bind(10, r.date)
-        d.bind(11, r.source)
-        d.bind(12, r.url)
+        d.add(seq)
+        d.add(r.unit)
+        d.add(r.item)
+        d.add(r.id)
+        d.add(r.file)
+        d.add(r.line)
+        d.add(r.status.rawValue)
+        d.add(r.reason)
+        d.add(r.title)
+        d.add(r.date)
+        d.add(r.source)
+        d.add(r.url)
         let day = r.day
-        d.bind(13, day)
-        d.bind(14, r.characters)
-        d.bind(15, r.quotes.count)
+        d.add(day)
+        d.add(r.characters)
+        d.add(r.quotes.count)
         let warnings = r.readingWarnings + r.warnings
-        d.bind(16, warnings.isEmpty ? nil : Self.jsonArray(warnings))
-        d.bind(17, run)
-        d.bind(18, r.fields)
-        try d.run()
+        d.add(warnings.isEmpty ? nil : Self.jsonArray(warnings))
+        d.add(run)
+        d.add(r.fields)
+        try d.endRow()
+        let documentID = r.id ?? ""
         for q in r.quotes {
             let s = insertQuote
-            s.bind(1, seq)
-            s.bind(2, r.id ?? "")
-            s.bind(3, q.quoteID)
-            s.bind(4, q.kind)
-            s.bind(5, q.text)
-            s.bind(6, q.start)
-            s.bind(7, q.end)
-            s.bind(8, utf8: q.piecesJSON)
-            s.bind(9, q.speaker)
-            s.bind(10, q.speakerID)
-            s.bind(11, q.method)
-            s.bind(12, q.speakerConfidence)
-            s.bind(13, q.mention?.text)
-            s.bind(14, q.mention?.start)
-            s.bind(15, q.mention?.end)
-            s.bind(16, q.cue?.text)
-            s.bind(17, q.cue?.start)
-            s.bind(18, q.cue?.end)
-            s.bind(19, q.cueClass)
-            s.bind(20, q.confidence)
-            s.bind(21, q.context.text)
-            s.bind(22, q.context.start)
-            s.bind(23, q.sentiment?.compound)
-            s.bind(24, q.sentiment?.pos)
-            s.bind(25, q.sentiment?.neg)
-            s.bind(26, q.sentiment?.neu)
-            s.bind(27, utf8: q.sentiment?.evidenceJSON)
-            s.bind(28, q.stance?.target)
-            s.bind(29, q.stance?.score)
-            s.bind(30, q.stance?.label)
-            s.bind(31, utf8: q.stance?.evidenceJSON)
-            try s.run()
+            s.add(seq)
+            s.add(documentID)
+            s.add(q.quoteID)
+            s.add(q.kind)
+            s.add(q.text)
+            s.add(q.start)
+            s.add(q.end)
+            s.add(utf8: q.piecesJSON)
+            s.add(q.speaker)
+            s.add(q.speakerID)
+            s.add(q.method)
+            s.add(q.speakerConfidence)
+            s.add(q.mention?.text)
+            s.add(q.mention?.start)
+            s.add(q.mention?.end)
+            s.add(q.cue?.text)
+            s.add(q.cue?.start)
+            s.add(q.cue?.end)
+            s.add(q.cueClass)
+            s.add(q.confidence)
+            s.add(q.context.text)
+            s.add(q.context.start)
+            s.add(q.sentiment?.compound)
+            s.add(q.sentiment?.pos)
+            s.add(q.sentiment?.neg)
+            s.add(q.sentiment?.neu)
+            s.add(utf8: q.sentiment?.evidenceJSON)
+            s.add(q.stance?.target)
+            s.add(q.stance?.score)
+            s.add(q.stance?.label)
+            s.add(utf8: q.stance?.evidenceJSON)
+            try s.endRow()
         }
         for sp in r.speakers {
             let s = insertSpeaker
-            s.bind(1, seq)
-            s.bind(2, sp.id)
-            s.bind(3, sp.name)
-            s.bind(4, sp.kind)
-            s.bind(5, sp.role)
-            s.bind(6, sp.organisation)
-            s.bind(7, sp.quotes)
-            try s.run()
+            s.add(seq)
+            s.add(sp.id)
+            s.add(sp.name)
+            s.add(sp.kind)
+            s.add(sp.role)
+            s.add(sp.organisation)
+            s.add(sp.quotes)
+            try s.endRow()
         }
         for m in r.mentions {
             let s = insertMention
-            s.bind(1, seq)
-            s.bind(2, m.speakerID)
-            s.bind(3, m.span.start)
-            s.bind(4, m.span.end)
-            s.bind(5, m.span.text)
-            try s.run()
+            s.add(seq)
+            s.add(m.speakerID)
+            s.add(m.span.start)
+            s.add(m.span.end)
+            s.add(m.span.text)
+            try s.endRow()
         }
         speakerTotals.add(r, seq: seq, day: day)
+    }
+
+    /// Inserts the rows ``insert(_:seq:run:)`` gathered and has not inserted yet.
+    func flushRows() throws {
+        for table in [insertDocument, insertQuote, insertSpeaker, insertMention] { try table.flush() }
     }
 
     static func timestamp(_ date: Date) -> String {
@@ -326,7 +368,7 @@ final class BatchDatabase {
     }
 
     /// Pieces as JSON `[[start, end], ...]`, UTF-8.
-    static func pieces(_ spans: [BatchSpan]) -> [UInt8] {
+    static func pieces(_ spans: [BatchRange]) -> [UInt8] {
         var w = JSONWriter()
         w.beginArray()
         for p in spans { w.beginArray(); w.int(p.start); w.int(p.end); w.endArray() }

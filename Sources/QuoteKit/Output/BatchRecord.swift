@@ -58,6 +58,13 @@ struct BatchSpan: Sendable {
     var text: String
 }
 
+/// Where a span of the document is, in Unicode-scalar offsets, without its text (a quote's pieces: their
+/// text is the quote's).
+struct BatchRange: Sendable {
+    var start: Int
+    var end: Int
+}
+
 /// One piece of score evidence, in scalar offsets.
 struct BatchEvidence: Sendable {
     var span: BatchSpan
@@ -90,7 +97,7 @@ struct BatchQuote: Sendable {
     var text: String
     var start: Int
     var end: Int
-    var pieces: [BatchSpan]
+    var pieces: [BatchRange]
     /// `pieces` as the database stores them: JSON `[[start, end], ...]` as UTF-8 (encoded on the worker).
     var piecesJSON: [UInt8] = []
     var speaker: String?

@@ -33,8 +33,8 @@ enum BatchRecordBuilder {
             let (s, e) = offsets.scalars(q.range)
             var row = BatchQuote(
                 quoteID: "q\(n + 1)", kind: q.kind.rawValue,
-                text: q.pieces.map { text.string($0) }.joined(separator: " "),
-                start: s, end: e, pieces: q.pieces.map(span),
+                text: q.pieces.count == 1 ? text.string(q.pieces[0]) : q.pieces.map { text.string($0) }.joined(separator: " "),
+                start: s, end: e, pieces: q.pieces.map { let (s, e) = offsets.scalars($0); return BatchRange(start: s, end: e) },
                 speaker: q.speaker?.name, speakerID: q.speaker?.id, method: q.speaker?.method,
                 speakerConfidence: q.speaker?.confidence, mention: q.speaker?.mention.map(span),
                 cue: q.cue.map(span), cueClass: q.cueVerb?.verbClass, confidence: q.confidence,

@@ -91,6 +91,17 @@ final class SQLiteStatement {
         _ = value.withUnsafeBufferPointer { qk_stmt_bind_text(handle, index, $0.baseAddress, Int64($0.count)) }
     }
 
+    /// Binds text given as UTF-8 bytes in memory the caller keeps alive during the call (copied).
+    func bind(_ index: Int32, utf8 value: UnsafeBufferPointer<UInt8>) {
+        qk_stmt_bind_text(handle, index, value.baseAddress, Int64(value.count))
+    }
+
+    /// Binds text without copying it: the bytes must stay in place, unchanged, until the statement has run
+    /// (``SQLiteRowText`` keeps them so).
+    func bind(_ index: Int32, inPlace value: UnsafeBufferPointer<UInt8>) {
+        qk_stmt_bind_text_in_place(handle, index, value.baseAddress, Int64(value.count))
+    }
+
     /// Runs a statement that returns no rows, then resets it for the next use. Its bindings stay: bind
     /// every parameter before each run (the row inserts do; a NULL is bound as NULL, never left out).
     func run() throws {
@@ -121,6 +132,12 @@ final class SQLiteStatement {
         var length: Int32 = 0
         guard let p = qk_stmt_column_text(handle, index, &length) else { return nil }
         return String(decoding: UnsafeBufferPointer(start: p, count: Int(length)), as: UTF8.self)
+    }
+    /// Appends column `index` as UTF-8 text to `out` (nothing for NULL), without making a `String`.
+    func appendText(_ index: Int32, to out: inout [UInt8]) {
+        var length: Int32 = 0
+        guard let p = qk_stmt_column_text(handle, index, &length) else { return }
+        out.append(contentsOf: UnsafeBufferPointer(start: p, count: Int(length)))
     }
 }
 

@@ -137,7 +137,15 @@ struct SpeakerTotals {
             addQuote(id, seq: seq, day: day, speaker: q.speaker, kind: q.kind, sentiment: q.sentiment?.compound,
                      stance: q.stance?.score, stanceLabel: q.stance?.label)
         }
-        for m in record.mentions { addMentions(m.speakerID) }
+        // A document's mentions come speaker by speaker: one update per speaker, not per mention.
+        let mentions = record.mentions
+        var i = 0
+        while i < mentions.count {
+            var j = i + 1
+            while j < mentions.count && mentions[j].speakerID == mentions[i].speakerID { j += 1 }
+            addMentions(mentions[i].speakerID, count: j - i)
+            i = j
+        }
     }
 
     /// The totals of the rows already in `db`, read in the order they were written.

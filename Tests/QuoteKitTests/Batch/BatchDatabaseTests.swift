@@ -13,9 +13,9 @@ struct BatchDatabaseTests {
     }()
     static var db: URL { output.appendingPathComponent("quotekit.sqlite") }
 
-    @Test("a new database is written in 16 KiB pages, in WAL mode")
+    @Test("a new database is written in 64 KiB pages, in WAL mode")
     func pages() throws {
-        #expect(try BatchFixtures.integer(Self.db, "PRAGMA page_size") == 16384)
+        #expect(try BatchFixtures.integer(Self.db, "PRAGMA page_size") == 65536)
         let sql = try SQLiteDatabase(path: Self.db.path, readOnly: true)
         let s = try sql.prepare("PRAGMA journal_mode")
         #expect(try s.step() && s.string(0) == "wal")
