@@ -40,6 +40,9 @@ struct SpeakerLexicon: Sendable {
     var givenNames = KeyTable<String>()
     /// Words that start sentences ("The", "But"): capitalised, yet no part of a name at a run's start.
     var sentenceStarters = KeySet()
+    /// Words that head a numbered part ("chapter", "part": `section-words.tsv`): a Roman numeral after
+    /// one ("CHAPTER XI") is no name.
+    var sectionWords = KeySet()
     /// Capitalised words that are never a name by themselves: weekdays, months, auxiliaries
     /// (`cue-context.tsv`).
     var notNames = KeySet()
@@ -89,6 +92,7 @@ struct SpeakerLexicon: Sendable {
             }
         }
         sentenceStarters = KeySet(try Lexicons.table("sentence-starters", in: directory).rows.map { KeyHash.of($0.key) })
+        sectionWords = KeySet(try Lexicons.table("section-words", in: directory).rows.map { KeyHash.of($0.key) })
 
         let context = try Lexicons.table("cue-context", in: directory)
         let contextRole = try context.column("role")

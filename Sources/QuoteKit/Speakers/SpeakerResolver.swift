@@ -411,6 +411,7 @@ struct SpeakerResolver {
             while q < quoted.count && quoted[q].end <= t.range.start { q += 1 }
             if q < quoted.count && quoted[q].start <= t.range.start { i += 1; continue }
             if let (ids, end) = aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: { reader.foldedKey(text, $0) }) {
+                if end == i + 1, sectionNumber(i, text) { i = end; continue }
                 // Lower-case descriptions ("the president") count only at a cue, not in narrative.
                 let titled = reader.extendOverTitles(i, zone: 0..<tokens.count, text)
                 let ids = reader.registryIDs(ids, titleGender: titled.gender)
@@ -424,6 +425,15 @@ struct SpeakerResolver {
             }
         }
         return out
+    }
+
+    /// Whether token `i` is a Roman numeral in capitals after a section word ("CHAPTER XI", "Part IV":
+    /// `section-words.tsv`): a number, though it spells a registry name ("Xi").
+    private func sectionNumber(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let r = text.tokens[i].range
+        for k in r.start..<r.end where !"IVXLCDM".utf8.contains(text.bytes[k]) { return false }
+        let p = text.previousNonSpace(i - 1)
+        return p >= 0 && text.tokens[p].kind == .word && lexicon.sectionWords.contains(text.tokens[p].key)
     }
 
     /// "Kurt Tong ... his": a his/himself/herself later in the mention's sentence, before any other

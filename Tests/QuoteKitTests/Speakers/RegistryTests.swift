@@ -42,4 +42,12 @@ struct RegistryTests {
         #expect(a.quotes.first?.speaker?.id == Fixtures.lexicons.registry.entries.first { $0.aliases.contains("Maros Sefcovic") || $0.aliases.contains("Maroš Šefčovič") }?.id)
         #expect(a.quotes.first?.speaker?.id != nil)
     }
+
+    @Test("a Roman numeral after a section word is no mention (CHAPTER XI), the same letters elsewhere are",
+          arguments: [("CHAPTER XI.\n\nThe talks went on all night.", false), ("Part XI\n\nThe talks went on.", false),
+                      ("XI ARRIVES IN WASHINGTON\n\nThe talks went on.", true), ("Chapter 3\n\nXi arrived on Monday.", true)])
+    func sectionNumbers(_ text: String, _ mentioned: Bool) {
+        let a = AttributionTests.analyse(text)
+        #expect(a.speakers.contains { $0.id == "xi-jinping" } == mentioned)
+    }
 }
