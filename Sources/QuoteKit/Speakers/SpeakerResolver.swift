@@ -415,7 +415,9 @@ struct SpeakerResolver {
                 // Lower-case descriptions ("the president") count only at a cue, not in narrative.
                 let titled = reader.extendOverTitles(i, zone: 0..<tokens.count, text)
                 let ids = reader.registryIDs(ids, titleGender: titled.gender)
-                if !ids.isEmpty, text.bytes[t.range.start] &- 0x41 < 26 || lexicon.registry.entries[ids[0]].isOrganisation {
+                let organisation = !ids.isEmpty && lexicon.registry.entries[ids[0]].isOrganisation
+                if !ids.isEmpty, text.bytes[t.range.start] &- 0x41 < 26 || organisation,
+                   !organisation || !lowerCaseProperName(ids[0], i..<end, text) {
                     let s = titled.index
                     out.append((i, SpeakerMention(range: TextRange(tokens[s].range.start, tokens[end - 1].range.end), firstToken: s, kind: .registry(ids))))
                 }
@@ -425,6 +427,22 @@ struct SpeakerResolver {
             }
         }
         return out
+    }
+
+    /// Whether tokens `range` spell, in lower case, an organisation's alias that the registry writes with
+    /// capitals ("the commission" for "the Commission"): in the narrative, some other commission. An
+    /// alias in lower case there ("the administration") still counts, and so does one with any of its
+    /// capitals kept ("Xinhua news agency").
+    private func lowerCaseProperName(_ id: Int, _ range: Range<Int>, _ text: AnalyzedText) -> Bool {
+        let words = text.string(TextRange(text.tokens[range.lowerBound].range.start, text.tokens[range.upperBound - 1].range.end))
+            .split(whereSeparator: { $0.isWhitespace })
+        return lexicon.registry.entries[id].aliases.contains { alias in
+            let aliasWords = alias.split(separator: " ")
+            guard aliasWords.count == words.count else { return false }
+            let capitals = zip(aliasWords, words).filter { a, _ in a.first?.isUppercase == true }
+            return !capitals.isEmpty && zip(aliasWords, words).allSatisfy { $0.lowercased() == $1.lowercased() }
+                && capitals.allSatisfy { _, w in w.first?.isUppercase != true }
+        }
     }
 
     /// Whether token `i` is a Roman numeral in capitals after a section word ("CHAPTER XI", "Part IV":

@@ -50,4 +50,14 @@ struct RegistryTests {
         let a = AttributionTests.analyse(text)
         #expect(a.speakers.contains { $0.id == "xi-jinping" } == mentioned)
     }
+
+    @Test("in the narrative, an organisation's capitalised alias in lower case is some other one",
+          arguments: [("He held a commission in the army. The commission was signed in May.", "european-commission", false),
+                      ("Trade talks stalled. The Commission wants more time, and the Commission will meet.", "european-commission", true),
+                      ("Trade talks stalled. It was a plan the administration liked.", "trump-administration", true),
+                      ("The talks were candid, according to the Xinhua news agency.", "xinhua", true)])
+    func lowerCaseOrganisation(_ text: String, _ id: String, _ mentioned: Bool) {
+        let a = AttributionTests.analyse(text)
+        #expect(a.speakers.contains { $0.id == id } == mentioned, "\(a.speakers.map(\.id))")
+    }
 }
