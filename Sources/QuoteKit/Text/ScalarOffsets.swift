@@ -1,6 +1,6 @@
 /// Converts UTF-8 byte offsets into Unicode-scalar offsets (what Python `str` indices and spaCy's
 /// `Token.idx` count). Built once per document: a checkpoint every 64 bytes, so a conversion reads at
-/// most 63 bytes.
+/// most 63 bytes, eight at a time.
 public struct ScalarOffsets: Sendable {
     private static let stride = 64
     private let isASCII: Bool
@@ -9,8 +9,7 @@ public struct ScalarOffsets: Sendable {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        var ascii = true
-        for b in bytes where b >= 0x80 { ascii = false; break }
+        let ascii = bytes.withUnsafeBufferPointer { Self.isASCII($0) }
         isASCII = ascii
         if ascii {
             checkpoints = []
@@ -18,10 +17,15 @@ public struct ScalarOffsets: Sendable {
         }
         var marks: [Int32] = []
         marks.reserveCapacity(bytes.count / Self.stride + 1)
-        var count: Int32 = 0
-        for (i, b) in bytes.enumerated() {
-            if i % Self.stride == 0 { marks.append(count) }
-            if b & 0xC0 != 0x80 { count += 1 }
+        bytes.withUnsafeBufferPointer { u in
+            var count = 0
+            var block = 0
+            while block < u.count {
+                marks.append(Int32(truncatingIfNeeded: count))
+                let end = min(block + Self.stride, u.count)
+                count += Self.scalarStarts(u, from: block, to: end)
+                block = end
+            }
         }
         checkpoints = marks
     }
@@ -32,15 +36,48 @@ public struct ScalarOffsets: Sendable {
         let o = min(utf8, bytes.count)
         let block = o / Self.stride
         if block >= checkpoints.count { return scalar(bytes.count - 1) + 1 }
-        var n = Int(checkpoints[block])
-        var i = block * Self.stride
-        while i < o {
-            if bytes[i] & 0xC0 != 0x80 { n += 1 }
-            i += 1
-        }
-        return n
+        let start = block * Self.stride
+        return Int(checkpoints[block]) + bytes.withUnsafeBufferPointer { Self.scalarStarts($0, from: start, to: o) }
     }
 
     /// `range` in scalar offsets.
     public func scalars(_ range: TextRange) -> (start: Int, end: Int) { (scalar(range.start), scalar(range.end)) }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether every byte of `u` is below 0x80.
+    private static func isASCII(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = u.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= u.count {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & highBits != 0 { return false }
+            i += 8
+        }
+        while i < u.count {
+            if u[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// How many bytes of `u[from..<to]` start a scalar (are not continuation bytes `10xxxxxx`).
+    @inline(__always) private static func scalarStarts(_ u: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = u.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var n = 0
+        var i = from
+        while i + 8 <= to {
+            let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // A continuation byte has its top bit set and the next one clear; shifting left by one
+            // puts each byte's bit 6 under its bit 7.
+            n += 8 - (w & ~(w << 1) & highBits).nonzeroBitCount
+            i += 8
+        }
+        while i < to {
+            if u[i] & 0xC0 != 0x80 { n += 1 }
+            i += 1
+        }
+        return n
+    }
 }

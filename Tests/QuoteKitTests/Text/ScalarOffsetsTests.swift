@@ -16,3 +16,26 @@ struct ScalarOffsetsTests {
         }
     }
 }
+
+@Suite("Offsets at every byte")
+struct ScalarOffsetsEveryByteTests {
+    /// The scalar starts before `o`, counted one byte at a time.
+    private func reference(_ bytes: [UInt8], _ o: Int) -> Int {
+        bytes[..<o].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    }
+
+    @Test("Every byte offset of mixed-width text, across checkpoint and word boundaries")
+    func everyOffset() {
+        let pieces = ["a", "é", "—", "😡", "“", " ", "z"]
+        for length in [1, 7, 8, 9, 63, 65, 130, 200] {
+            var text = ""
+            var k = length
+            while text.utf8.count < length { text += pieces[k % pieces.count]; k = (k * 31 + 7) % 1009 }
+            let bytes = Array(text.utf8)
+            let offsets = ScalarOffsets(bytes: bytes)
+            for o in 0..<bytes.count { #expect(offsets.scalar(o) == reference(bytes, o), "\(length) \(o)") }
+            if bytes.count % 64 != 0 { #expect(offsets.scalar(bytes.count) == text.unicodeScalars.count) }
+            #expect(offsets.scalar(bytes.count + 5) == offsets.scalar(bytes.count))
+        }
+    }
+}
