@@ -133,6 +133,9 @@ public struct JSONWriter: Sendable {
                 // Eight bytes at a time while none needs escaping (most text needs none).
                 if let base = u.baseAddress {
                     while i + 8 <= u.count, !mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { i += 8 }
+                    // Fewer than eight left: one more test of eight bytes, ending at the last one (or,
+                    // in a short string, padded with spaces), rather than one byte at a time.
+                    if i < u.count, i + 8 > u.count, !mayNeedEscape(lastWord(base, count: u.count, from: i)) { i = u.count }
                 }
                 guard i < u.count else { break }
                 let b = u[i]
@@ -154,6 +157,17 @@ public struct JSONWriter: Sendable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<u.count]))
         }
         out.append(0x22)
+    }
+
+    /// The eight bytes ending at `base[count - 1]`, or when `count` is less than eight, `base[from..<count]`
+    /// followed by spaces (bytes before `from` were tested already).
+    @inline(__always) static func lastWord(_ base: UnsafePointer<UInt8>, count: Int, from: Int) -> UInt64 {
+        if count >= 8 { return UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self) }
+        var word: UInt64 = 0x2020_2020_2020_2020
+        withUnsafeMutableBytes(of: &word) { w in
+            for k in from..<count { w[k - from] = base[k] }
+        }
+        return word
     }
 
     /// Whether one of the eight bytes in `w` may need escaping: a control character, `"` or `\`. Exact

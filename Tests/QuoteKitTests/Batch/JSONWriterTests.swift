@@ -53,6 +53,17 @@ struct JSONWriterTests {
                 #expect(w.output == expected(s), "\(before) \(special.unicodeScalars.map(\.value))")
             }
         }
+        // Short strings and specials among the last eight bytes (the writer tests the tail as one word).
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "é", " "] {
+            for length in 1..<20 {
+                for at in 0..<length {
+                    let s = String(repeating: "a", count: at) + special + String(repeating: "b", count: length - 1 - at)
+                    var w = JSONWriter()
+                    w.string(s)
+                    #expect(w.output == expected(s), "\(length) \(at) \(special.unicodeScalars.map(\.value))")
+                }
+            }
+        }
         var w = JSONWriter()
         w.string("")
         #expect(w.output == "\"\"")
