@@ -20,10 +20,38 @@ public struct JSONWriter: Sendable {
 
     /// Writes `"name":` inside an object.
     public mutating func key(_ name: String) {
+        var name = name
+        if name.withUTF8({ appendShortKey($0) }) { return }
         separator()
         Self.appendQuoted(name, to: &bytes)
         bytes.append(0x3A)
         needsComma = false
+    }
+
+    /// Writes `"name":`, with the comma before it where one is due, in one append when `name` has at
+    /// most 24 bytes and none needs escaping (every key the outputs write); false, writing nothing,
+    /// otherwise.
+    private mutating func appendShortKey(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count <= 24, let base = name.baseAddress else { return false }
+        var i = 0
+        while i + 8 <= name.count {
+            if Self.mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return false }
+            i += 8
+        }
+        if i < name.count, Self.mayNeedEscape(Self.lastWord(base, count: name.count, from: i)) { return false }
+        var buffer: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)   // 32 bytes: room for ,"name":
+        let comma = needsComma
+        withUnsafeMutableBytes(of: &buffer) { b in
+            var n = 0
+            if comma { b[n] = 0x2C; n += 1 }
+            b[n] = 0x22; n += 1
+            UnsafeMutableRawBufferPointer(rebasing: b[n..<(n + name.count)]).copyMemory(from: UnsafeRawBufferPointer(name))
+            n += name.count
+            b[n] = 0x22; b[n + 1] = 0x3A; n += 2
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b.bindMemory(to: UInt8.self)[..<n]))
+        }
+        needsComma = false
+        return true
     }
 
     /// Opens an object.

@@ -68,4 +68,19 @@ struct JSONWriterTests {
         w.string("")
         #expect(w.output == "\"\"")
     }
+
+    @Test("keys of every length up to 30 bytes, with or without a byte to escape, first in an object and after a value")
+    func keys() {
+        for special in ["", "\"", "\\", "\n", "é"] {
+            for length in 0..<30 {
+                let name = String(repeating: "k", count: length) + special
+                var w = JSONWriter()
+                w.beginObject(); w.field(name, 1); w.field(name, 2); w.endObject()
+                var quoted = JSONWriter()
+                quoted.string(name)
+                #expect(w.output == "{\(quoted.output):1,\(quoted.output):2}", "\(length) \(special)")
+            }
+        }
+    }
 }
+
