@@ -191,11 +191,11 @@ public struct JSONWriter: Sendable {
     /// followed by spaces (bytes before `from` were tested already).
     @inline(__always) static func lastWord(_ base: UnsafePointer<UInt8>, count: Int, from: Int) -> UInt64 {
         if count >= 8 { return UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self) }
-        var word: UInt64 = 0x2020_2020_2020_2020
-        withUnsafeMutableBytes(of: &word) { w in
-            for k in from..<count { w[k - from] = base[k] }
-        }
-        return word
+        // Built in a register: bytes stored one by one and read back as a word stall the load.
+        var word: UInt64 = 0
+        var shift: UInt64 = 0
+        for k in from..<count { word |= UInt64(base[k]) << shift; shift += 8 }
+        return word | 0x2020_2020_2020_2020 << shift
     }
 
     /// Whether one of the eight bytes in `w` may need escaping: a control character, `"` or `\`. Exact
