@@ -11,6 +11,13 @@ enum Console {
         if pending.count >= 1 << 16 { flush() }
     }
 
+    /// Writes the UTF-8 bytes `utf8` and a newline to standard output (buffered like ``write(_:)``).
+    static func write(utf8: [UInt8]) {
+        pending.append(contentsOf: utf8)
+        pending.append(0x0A)
+        if pending.count >= 1 << 16 { flush() }
+    }
+
     /// Writes what is buffered.
     static func flush() {
         guard !pending.isEmpty else { return }

@@ -29,7 +29,7 @@ struct ExtractCommand: ParsableCommand {
         let analyzer = Pipeline(lexicons: try lexicons.load(), options: options).makeAnalyzer()
         try InputDocuments.forEach(inputs) { document in
             let analysis = analyzer.analyze(document)
-            Console.write(format == .table ? QuoteTable.render(analysis) : AnalysisJSON.encode(analysis))
+            if format == .table { Console.write(QuoteTable.render(analysis)) } else { Console.write(utf8: AnalysisJSON.utf8(analysis)) }
         }
     }
 }

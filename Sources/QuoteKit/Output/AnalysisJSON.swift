@@ -10,6 +10,12 @@ public enum AnalysisJSON {
         String(decoding: utf8(analysis, offsets: offsets), as: UTF8.self)
     }
 
+    /// ``encode(_:)`` as UTF-8 bytes, for a caller that writes bytes: no `String` is made, so its UTF-8
+    /// check and copy are saved.
+    public static func utf8(_ analysis: DocumentAnalysis) -> [UInt8] {
+        utf8(analysis, offsets: analysis.text.makeScalarOffsets())
+    }
+
     /// ``encode(_:offsets:)`` as UTF-8 bytes (what a batch run writes to quotes.jsonl).
     static func utf8(_ analysis: DocumentAnalysis, offsets: ScalarOffsets) -> [UInt8] {
         var w = JSONWriter()
