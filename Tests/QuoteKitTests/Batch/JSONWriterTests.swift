@@ -82,5 +82,19 @@ struct JSONWriterTests {
             }
         }
     }
+
+    @Test("numbers rounded to 3 places have the digits of Swift's shortest form of the rounded value")
+    func numbers() {
+        for n in -2_500...2_500 {
+            for x in [Double(n) / 997, Double(n) * 1.0001, Double(n) / 1000, Double(n) * 123_456.789] {
+                let r = (x * 1000).rounded() / 1000
+                let expected = r == r.rounded() ? String(Int(r)) : String(r)
+                var w = JSONWriter()
+                w.number(x)
+                #expect(w.output == expected, "\(x)")
+            }
+        }
+    }
 }
+
 
