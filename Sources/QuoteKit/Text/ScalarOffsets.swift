@@ -30,12 +30,13 @@ public struct ScalarOffsets: Sendable {
         checkpoints = marks
     }
 
-    /// The scalar offset of UTF-8 offset `utf8`. An offset inside a multi-byte scalar maps to that scalar.
+    /// The scalar offset of UTF-8 offset `utf8`: the number of scalars that start before it (an offset
+    /// inside a multi-byte scalar maps to the scalar after it); the end of the text maps to its scalar count.
     public func scalar(_ utf8: Int) -> Int {
         if isASCII || utf8 <= 0 { return max(0, min(utf8, bytes.count)) }
         let o = min(utf8, bytes.count)
-        let block = o / Self.stride
-        if block >= checkpoints.count { return scalar(bytes.count - 1) + 1 }
+        // The end of a text whose length is a multiple of the stride has no block of its own.
+        let block = min(o / Self.stride, checkpoints.count - 1)
         let start = block * Self.stride
         return Int(checkpoints[block]) + bytes.withUnsafeBufferPointer { Self.scalarStarts($0, from: start, to: o) }
     }

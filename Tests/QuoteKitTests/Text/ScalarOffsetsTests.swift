@@ -34,8 +34,17 @@ struct ScalarOffsetsEveryByteTests {
             let bytes = Array(text.utf8)
             let offsets = ScalarOffsets(bytes: bytes)
             for o in 0..<bytes.count { #expect(offsets.scalar(o) == reference(bytes, o), "\(length) \(o)") }
-            if bytes.count % 64 != 0 { #expect(offsets.scalar(bytes.count) == text.unicodeScalars.count) }
+            #expect(offsets.scalar(bytes.count) == text.unicodeScalars.count, "\(length)")
             #expect(offsets.scalar(bytes.count + 5) == offsets.scalar(bytes.count))
         }
+    }
+
+    @Test("The end of a text of 64 or 128 bytes that ends in a multi-byte scalar is its scalar count",
+          arguments: [String(repeating: "a", count: 62) + "é", String(repeating: "a", count: 61) + "—",
+                      String(repeating: "é", count: 28) + "abcd😡", String(repeating: "b", count: 126) + "é"])
+    func endOnCheckpointBoundary(_ text: String) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.count % 64 == 0)
+        #expect(ScalarOffsets(bytes: bytes).scalar(bytes.count) == text.unicodeScalars.count)
     }
 }
