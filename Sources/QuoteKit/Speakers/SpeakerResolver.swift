@@ -434,6 +434,8 @@ struct SpeakerResolver {
     /// alias in lower case there ("the administration") still counts, and so does one with any of its
     /// capitals kept ("Xinhua news agency").
     private func lowerCaseProperName(_ id: Int, _ range: Range<Int>, _ text: AnalyzedText) -> Bool {
+        // Most narrative mentions have no lower-case word ("the White House", "Beijing"): nothing to check.
+        guard range.contains(where: { text.tokens[$0].kind == .word && text.bytes[text.tokens[$0].range.start] &- 0x61 < 26 && text.tokens[$0].key != NounPhraseReader.theKey }) else { return false }
         let words = text.string(TextRange(text.tokens[range.lowerBound].range.start, text.tokens[range.upperBound - 1].range.end))
             .split(whereSeparator: { $0.isWhitespace })
         return lexicon.registry.entries[id].aliases.contains { alias in
