@@ -305,8 +305,6 @@ struct SpeakerEntities {
         if let e = byName[key] { return e }
         let last = words.last ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
-        let lastSeen = self.lastSeen
-        let seen = { (e: Int) in e < lastSeen.count ? lastSeen[e] : -1 }
         let candidates = (bySurname[last] ?? []).sorted { seen($0) > seen($1) }
         for e in candidates {
             let ent = entities[e]
@@ -533,15 +531,12 @@ struct SpeakerEntities {
             married = m
         }
         guard let family else { return nil }
-        var best: Int? = nil, count = 0
-        for e in bySurname[family] ?? [] where e != o && e != partner && !excluding.contains(e) {
-            guard entities[e].gender == gender, !entities[e].isOrganisation else { continue }
-            if married, let h = entities[e].honorific, lexicon.unmarriedTitles.contains(h) { continue }
-            count += 1
-            if best == nil || (e < lastSeen.count ? lastSeen[e] : -1) > (best! < lastSeen.count ? lastSeen[best!] : -1) { best = e }
+        let fits = (bySurname[family] ?? []).filter { e in
+            guard e != o, e != partner, !excluding.contains(e), entities[e].gender == gender, !entities[e].isOrganisation else { return false }
+            return !married || !(entities[e].honorific.map { lexicon.unmarriedTitles.contains($0) } ?? false)
         }
         // "her sister" among several sisters: the names do not tell which.
-        return married || count == 1 ? best : nil
+        return married || fits.count == 1 ? fits.max { seen($0) < seen($1) } : nil
     }
 
     /// The family name a person's name shows: the last word of a name of two words or more that is no
@@ -569,6 +564,9 @@ struct SpeakerEntities {
             return Normalizer.key(entities[o].name).split(separator: " ").last.map(String.init) == surname
         }
     }
+
+    /// The timeline index of entity `e`'s latest mention, -1 if none: larger is more recent.
+    private func seen(_ e: Int) -> Int { e < lastSeen.count ? lastSeen[e] : -1 }
 
     /// How many people after the nearest one may be the possessor of a relation the names tell.
     static let possessorTries = 2
