@@ -3,7 +3,8 @@ import QuoteKit
 
 /// `quotekit-bench batch`: the whole batch job (`quotekit run`, release build) over a generated corpus
 /// of `--batch-megabytes` (default 200) MB of article text as JSONL, with 1 and 2 workers, beside the
-/// bare ICU word-break loop over the same text; peak memory of each run; and the sample corpus run.
+/// bare ICU word-break loop over the same text; peak memory of each run; the 1-worker run again with the
+/// whole process held to one core (`taskset`); and the sample corpus run.
 ///
 /// The runs are child processes, so the figures are the command's own: wall time from start to exit
 /// (lexicon loading and every output included) and the peak resident memory, the child's VmHWM read from
@@ -51,18 +52,32 @@ enum BatchBench {
         let bare = Bench.bareWordLoop(documents.joined(separator: "\n\n"))
         print(String(format: "bare ICU word-break loop over the same text:      %7.1f MB/s", size / bare))
 
-        var oneWorker = 0.0
+        var oneWorker = 0.0, twoWorkers = 0.0
         for workers in [1, 2] {
             let out = folder.appendingPathComponent("out-\(workers)")
             let r = spawn(binary, ["run", corpus.path, "--out", out.path, "--workers", String(workers), "--quiet", "--timings"])
             let rate = size / r.seconds
-            if workers == 1 { oneWorker = rate }
+            if workers == 1 { oneWorker = rate } else { twoWorkers = rate }
             print(String(format: "quotekit run, %d worker%@:  %6.1f s  %7.1f MB/s  (%.0f%% of the bare loop%@)  peak memory %.0f MB",
                          workers, workers == 1 ? " " : "s", r.seconds, rate, 100 * rate / (size / bare),
                          workers > 1 ? String(format: "; %.2fx one worker", rate / oneWorker) : "", Double(r.peakKB) / 1024))
             for line in r.stderr.split(separator: "\n") where line.hasPrefix("timing:") { print("    " + line.dropFirst(8)) }
             if r.status != 0 { print("    exit status \(r.status): \(r.stderr.suffix(500))") }
             try? FileManager.default.removeItem(at: out)
+        }
+        // The same run with the whole process held to one core: the reader, the writer and the full-text
+        // builder share it with the worker, so against this figure the two-worker run shows how the job
+        // scales from one core to two (the runs above let a "1 worker" run use the second core too).
+        if let taskset = ["/usr/bin/taskset", "/bin/taskset"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) {
+            let out = folder.appendingPathComponent("out-pinned")
+            let r = spawn(taskset, ["-c", "0", binary, "run", corpus.path, "--out", out.path, "--workers", "1", "--quiet"])
+            let rate = size / r.seconds
+            print(String(format: "quotekit run, 1 worker, whole process on one core: %6.1f s  %7.1f MB/s  (2 workers on 2 cores: %.2fx this)",
+                         r.seconds, rate, twoWorkers / rate))
+            if r.status != 0 { print("    exit status \(r.status): \(r.stderr.suffix(500))") }
+            try? FileManager.default.removeItem(at: out)
+        } else {
+            print("quotekit run on one core: skipped (no taskset to hold the process to one core)")
         }
         let extract = spawn(binary, ["extract", corpus.path], stdout: "/dev/null")
         print(String(format: "for reference, quotekit extract (one thread, analysis and JSON only): %.1f MB/s, peak memory %.0f MB",
