@@ -73,15 +73,15 @@ struct ScoringScan {
     /// What to look for. Targets mode finds only ``mentions`` (no slots, words or sentences).
     enum Mode { case sentiment, stance, targets }
 
-    var slots: [Slot] = []
+    var slots = ScratchArray<Slot>()
     /// The slot index where each sentence starts, then `slots.count`: sentence `s` is
     /// `sentenceStarts[s]..<sentenceStarts[s + 1]`.
-    var sentenceStarts: [Int] = []
+    var sentenceStarts = ScratchArray<Int>()
     /// The word count (``Slot/word``) at the start of each sentence, parallel to ``sentenceStarts``
     /// without its last element.
-    var sentenceWords: [Int32] = []
+    var sentenceWords = ScratchArray<Int32>()
     /// Stance targets, in text order (stance and targets modes).
-    var mentions: [TargetMention] = []
+    var mentions = ScratchArray<TargetMention>()
     /// The number of words in the range (a matched phrase counts one).
     var wordCount: Int32 = 0
     /// Some valence or booster slot is in capitals.
@@ -100,19 +100,16 @@ struct ScoringScan {
     /// scan usually starts there.
     private var scannedHint = 0, sentenceHint = 0
 
-    init() {
-        slots.reserveCapacity(256)
-        sentenceStarts.reserveCapacity(16)
-    }
+    init() {}
 
     var sentenceCount: Int { sentenceStarts.count - 1 }
 
     /// Scans `tokens` of `text` for `mode`.
     mutating func run(_ text: AnalyzedText, _ range: Range<Int>, _ lexicon: ScoringLexicon, mode: Mode) {
-        slots.removeAll(keepingCapacity: true)
-        sentenceStarts.removeAll(keepingCapacity: true)
-        sentenceWords.removeAll(keepingCapacity: true)
-        mentions.removeAll(keepingCapacity: true)
+        slots.removeAll()
+        sentenceStarts.removeAll()
+        sentenceWords.removeAll()
+        mentions.removeAll()
         sawCaps = false
         sawContrast = false
         evidenceSlots = 0
