@@ -67,11 +67,6 @@ enum ScoringBench {
                 }
             }
             print(sink)
-            if arguments.contains("counts") {
-                let a = documents.map { analyzer.analyze($0) }
-                print("sentences", a.reduce(0) { $0 + $1.sentenceTokens.count }, "paragraphs", a.reduce(0) { $0 + $1.paragraphTokens.count },
-                      "tokens", a.reduce(0) { $0 + $1.tokens.count })
-            }
             return
         }
         let analysed = documents.map { analyzer.analyze($0) }
