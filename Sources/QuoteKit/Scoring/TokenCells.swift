@@ -105,7 +105,7 @@ final class TokenCells {
         s.tokens = tokens
         s.reserve(count)
         var targets = 0
-        let (n, m) = tokens.withUnsafeBufferPointer { toks in
+        let scannedCount = tokens.withUnsafeBufferPointer { toks in
             let (n, m) = table.filter(toks, candidates: s.candidates, scanned: s.scanned, cells: s.cells)
             for c in 0..<n {
                 let k = Int(s.candidates[c])
@@ -128,10 +128,9 @@ final class TokenCells {
                     targets += 1
                 }
             }
-            return (n, m)
+            return m
         }
-        _ = n
-        s.document = Document(cells: UnsafePointer(s.cells), scanned: UnsafeBufferPointer(start: s.scanned, count: m),
+        s.document = Document(cells: UnsafePointer(s.cells), scanned: UnsafeBufferPointer(start: s.scanned, count: scannedCount),
                               targetTokens: UnsafeBufferPointer(start: s.targetTokens, count: targets))
     }
 
