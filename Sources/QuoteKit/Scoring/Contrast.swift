@@ -10,9 +10,8 @@
 /// Several markers multiply.
 enum Contrast {
     /// Fills `multipliers` (one per slot of `scan`, 1 where no marker applies).
-    static func multipliers(_ scan: ScoringScan, into multipliers: inout [Double]) {
-        multipliers.removeAll(keepingCapacity: true)
-        multipliers.append(contentsOf: repeatElement(1.0, count: scan.slots.count))
+    static func multipliers(_ scan: ScoringScan, into multipliers: inout ScratchArray<Double>) {
+        multipliers.removeAll(fillingWith: 1.0, count: scan.slots.count)
         guard scan.sawContrast else { return }
         for s in 0..<scan.sentenceCount {
             let a = scan.sentenceStarts[s], b = scan.sentenceStarts[s + 1]

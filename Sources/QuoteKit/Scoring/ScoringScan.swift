@@ -73,15 +73,15 @@ struct ScoringScan {
     /// What to look for. Targets mode finds only ``mentions`` (no slots, words or sentences).
     enum Mode { case sentiment, stance, targets }
 
-    var slots: [Slot] = []
+    var slots = ScratchArray<Slot>()
     /// The slot index where each sentence starts, then `slots.count`: sentence `s` is
     /// `sentenceStarts[s]..<sentenceStarts[s + 1]`.
-    var sentenceStarts: [Int] = []
+    var sentenceStarts = ScratchArray<Int>()
     /// The word count (``Slot/word``) at the start of each sentence, parallel to ``sentenceStarts``
     /// without its last element.
-    var sentenceWords: [Int32] = []
+    var sentenceWords = ScratchArray<Int32>()
     /// Stance targets, in text order (stance and targets modes).
-    var mentions: [TargetMention] = []
+    var mentions = ScratchArray<TargetMention>()
     /// The number of words in the range (a matched phrase counts one).
     var wordCount: Int32 = 0
     /// Some valence or booster slot is in capitals.
@@ -96,20 +96,20 @@ struct ScoringScan {
     /// The word look-ups of the document being scanned (shared with another analyzer's scan when
     /// both were made for that).
     var lookups = TokenCells()
+    /// Where in ``TokenCells/Document/scanned`` and in the sentences the last scan stopped: the next
+    /// scan usually starts there.
+    private var scannedHint = 0, sentenceHint = 0
 
-    init() {
-        slots.reserveCapacity(256)
-        sentenceStarts.reserveCapacity(16)
-    }
+    init() {}
 
     var sentenceCount: Int { sentenceStarts.count - 1 }
 
     /// Scans `tokens` of `text` for `mode`.
     mutating func run(_ text: AnalyzedText, _ range: Range<Int>, _ lexicon: ScoringLexicon, mode: Mode) {
-        slots.removeAll(keepingCapacity: true)
-        sentenceStarts.removeAll(keepingCapacity: true)
-        sentenceWords.removeAll(keepingCapacity: true)
-        mentions.removeAll(keepingCapacity: true)
+        slots.removeAll()
+        sentenceStarts.removeAll()
+        sentenceWords.removeAll()
+        mentions.removeAll()
         sawCaps = false
         sawContrast = false
         evidenceSlots = 0
@@ -121,19 +121,21 @@ struct ScoringScan {
         sentenceWords.append(0)
         defer { sentenceStarts.append(slots.count) }
         guard i < limit else { return }
-        let tokenCells = lookups.cells(of: lexicon.words, for: text)
+        let document = lookups.lookUp(text, in: lexicon.words)
         if mode == .targets {
-            findTargets(text, i..<limit, lexicon, tokenCells)
+            findTargets(text, i..<limit, lexicon, document)
             return
         }
+        // The scanned tokens (``TokenCells/Document/scanned``) from `i` on.
+        let scanned = document.scanned, scannedCount = scanned.count, cells = document.cells
+        var p = Self.first(in: scanned, from: i, hint: scannedHint) { Int($0) }
+        defer { scannedHint = p }
 
-        // Sentence boundaries: the first sentence that ends after `i`, found by binary search.
+        // Sentence boundaries: the first sentence that ends after `i`.
         let sentences = text.sentenceTokens
-        var s = 0, hi = sentences.count
-        while s < hi {
-            let mid = (s + hi) / 2
-            if sentences[mid].upperBound <= i { s = mid + 1 } else { hi = mid }
-        }
+        var s = sentences.withUnsafeBufferPointer { Self.first(in: $0, from: i + 1, hint: sentenceHint) { $0.upperBound } }
+        // A scan of the next range (sentence, paragraph) starts one sentence further.
+        defer { sentenceHint = s + 1 }
         var sentenceEnd = s < sentences.count ? sentences[s].upperBound : Int.max
         var sentenceHasWords = false
 
@@ -143,13 +145,12 @@ struct ScoringScan {
             : [.valence, .booster, .negator, .contrast, .hedge]
         var targetEnd = 0, hedgeEnd = 0
         let table = lexicon.words
-        tokenCells.withUnsafeBufferPointer { cells in
         text.tokens.withUnsafeBufferPointer { toks in
             text.bytes.withUnsafeBufferPointer { bytes in
                 table.entries.withUnsafeBufferPointer { entries in
-                    while i < limit {
-                        let t = toks[i]
-                        if t.kind == .whitespace || t.kind == .quotationMark { i += 1; continue }
+                    while p < scannedCount {
+                        i = Int(scanned[p])
+                        if i >= limit { break }
                         if i >= sentenceEnd {
                             while s < sentences.count && sentences[s].upperBound <= i { s += 1 }
                             sentenceEnd = s < sentences.count ? sentences[s].upperBound : Int.max
@@ -162,24 +163,23 @@ struct ScoringScan {
                         sentenceHasWords = true
                         let cell = cells[i]
                         if cell.entry < 0 {
-                            if t.kind == .punctuation {
-                                appendMark(t, i, bytes)
+                            if cell.isPunctuation {
+                                appendMark(toks[i], i, bytes)
                             } else {
-                                if t.kind == .word, t.hasTripledLetter,
-                                   let (kind, value) = Self.elongated(t, text, lexicon) {
+                                if cell.isStretchedWord, let (kind, value) = Self.elongated(toks[i], text, lexicon) {
                                     append(kind, i, i + 1, value: value, caps: Self.isCapitals(toks, bytes, i, i + 1))
                                 }
                                 wordCount += 1
                             }
-                            i += 1
+                            p += 1
                             continue
                         }
                         let phrasal = Self.mayStartPhrase(cell.phrases.intersection(wanted), cell, toks, i, limit)
                         if (phrasal ? cell.flags : cell.singles).isDisjoint(with: wanted) {
                             // No key of the tables in use can match here: a plain token, as when
                             // every match is refused below.
-                            if t.kind == .punctuation { appendMark(t, i, bytes) } else { wordCount += 1 }
-                            i += 1
+                            if cell.isPunctuation { appendMark(toks[i], i, bytes) } else { wordCount += 1 }
+                            p += 1
                             continue
                         }
                         let e = entries[Int(cell.entry)]
@@ -224,31 +224,46 @@ struct ScoringScan {
                         }
                         if best == i {
                             // Only a hedge or a target starts here (or a match was refused): a plain token.
-                            if t.kind == .punctuation {
-                                appendMark(t, i, bytes)
+                            if cell.isPunctuation {
+                                appendMark(toks[i], i, bytes)
                             } else {
                                 if let hedge { append(.word, i, i + 1, value: 0, hedge: hedge) }
                                 wordCount += 1
                             }
-                            i += 1
+                            p += 1
                             continue
                         }
                         let caps = (kind == .valence || kind == .booster) && Self.isCapitals(toks, bytes, i, best)
                         append(kind, i, best, value: value, after: after, mainAfter: mainAfter, caps: caps, hedge: hedge)
                         wordCount += 1
-                        i = best
+                        p += 1
+                        while p < scannedCount && Int(scanned[p]) < best { p += 1 }
                     }
                 }
             }
         }
+    }
+
+    /// The first position in `items` (ascending by `value`) whose value is `i` or more: `hint` when it
+    /// is that (a scan of the range that follows the last one), else found by binary search.
+    @inline(__always)
+    private static func first<T>(in items: UnsafeBufferPointer<T>, from i: Int, hint: Int, _ value: (T) -> Int) -> Int {
+        if hint <= items.count && (hint == items.count || value(items[hint]) >= i) && (hint == 0 || value(items[hint - 1]) < i) {
+            return hint
         }
+        var lo = 0, hi = items.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if value(items[mid]) < i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Targets mode: the mentions in `range`, read only at the tokens that start a target key
     /// (``TokenCells/targetTokens``). Where mentions would overlap, the first wins.
     private mutating func findTargets(_ text: AnalyzedText, _ range: Range<Int>, _ lexicon: ScoringLexicon,
-                                      _ cells: [TokenCells.Cell]) {
-        let starts = lookups.targetTokens
+                                      _ document: TokenCells.Document) {
+        let starts = document.targetTokens, cells = document.cells
         var c = 0, hi = starts.count
         while c < hi {
             let mid = (c + hi) / 2

@@ -17,7 +17,7 @@ public final class SentimentAnalyzer {
     /// exclusivity at run time, so a call claims them once instead of on every slot it reads.
     fileprivate struct Scratch {
         var scan = ScoringScan()
-        var multipliers: [Double] = []
+        var multipliers = ScratchArray<Double>()
     }
 
     /// The normalisation constant α in x / √(x² + α): VADER's value, 15, chosen by Hutto & Gilbert so

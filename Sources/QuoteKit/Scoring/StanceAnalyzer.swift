@@ -25,12 +25,12 @@ public final class StanceAnalyzer {
     /// exclusivity at run time, so a call claims them once instead of on every slot it reads.
     fileprivate struct Scratch {
         var scan = ScoringScan()
-        var multipliers: [Double] = []
+        var multipliers = ScratchArray<Double>()
         /// By target index: mentions counted, and the first mention's position (kept at zero between calls).
         var mentionCounts: [Int] = []
         var firstMentions: [Int] = []
         /// Whether each sentence of the scanned range is in scope.
-        var inScope: [Bool] = []
+        var inScope = ScratchArray<Bool>()
     }
 
     /// How much one unit of valence counts as a stance cue. Sentiment says less about the target than a
@@ -162,8 +162,7 @@ extension StanceAnalyzer.Scratch {
         let toks = text.tokens
         // Which sentences are in scope: those naming the target, and those naming none.
         let sentenceCount = max(scan.sentenceCount, 0)
-        inScope.removeAll(keepingCapacity: true)
-        inScope.append(contentsOf: repeatElement(true, count: sentenceCount))
+        inScope.removeAll(fillingWith: true, count: sentenceCount)
         var mentions: [TextRange] = []
         if let target {
             mentions.reserveCapacity(scan.mentions.count)

@@ -8,69 +8,134 @@
 /// (a change copies it first), and the same storage means the same tokens.
 final class TokenCells {
     /// What the table says about one token: its entry and flags, as ``WordTable/Cell`` without the key,
-    /// and whether the token and the next non-space one begin a key of two words or more.
+    /// and what the scan needs to know of the token itself, so that it reads the token only when it
+    /// makes a slot of it.
     struct Cell {
         /// Index into ``WordTable/entries``, or -1: no entry.
-        var entry: Int32
+        var entry: Int32 = -1
         var flags: LexiconFlag = []
         var phrases: LexiconFlag = []
         var singles: LexiconFlag = []
-        /// ``WordTable/startsPhrase(_:_:)`` for this token and the next non-space token of the
-        /// document (false when there is none); read only when `phrases` is not empty.
-        var pairStartsPhrase = false
-    }
+        /// Bit 0: the token is punctuation; bit 1: a word with a tripled letter
+        /// (``Token/hasTripledLetter``); bit 2: ``pairStartsPhrase``.
+        private var info: UInt8 = 0
 
-    private var document: [Token] = []
-    private var cells: [Cell] = []
-    /// The tokens (not white space or quotation marks) whose word starts a `stance-targets.tsv` key,
-    /// in order: a scan for targets alone reads only these.
-    private(set) var targetTokens: [Int32] = []
-    /// The indices of the tokens that may have an entry (reused between documents).
-    private var candidates: [Int32] = []
+        init() {}
 
-    /// The cells of `text`'s tokens from `table`, parallel to ``AnalyzedText/tokens``.
-    func cells(of table: WordTable, for text: AnalyzedText) -> [Cell] {
-        if !isDocument(text.tokens) {
-            document = text.tokens
-            cells = lookUp(document, table)
+        /// A cell with no entry for token `t`.
+        @inline(__always) init(_ t: Token) {
+            info = (t.kind == .punctuation ? 1 : 0) | (t.kind == .word && t.hasTripledLetter ? 2 : 0)
         }
-        return cells
+
+        /// The token is punctuation.
+        @inline(__always) var isPunctuation: Bool { info & 1 != 0 }
+        /// The token is a word with a letter written three times in a row ("goooood").
+        @inline(__always) var isStretchedWord: Bool { info & 2 != 0 }
+        /// ``WordTable/startsPhrase(_:_:)`` for this token and the next non-space token of the
+        /// document (false when there is none); set only when `phrases` is not empty.
+        @inline(__always) var pairStartsPhrase: Bool {
+            get { info & 4 != 0 }
+            set { info = newValue ? info | 4 : info & ~4 }
+        }
     }
 
-    /// One look-up per token that is not white space, in two passes: the filter over every token, then
-    /// the table for those it lets through.
-    private func lookUp(_ tokens: [Token], _ table: WordTable) -> [Cell] {
+    /// The look-ups of one document, as a scan reads them: views of the storage of the ``TokenCells``
+    /// that made them, valid until it looks up another document (so for one scan).
+    struct Document {
+        /// Parallel to the document's tokens.
+        var cells: UnsafePointer<Cell>
+        /// The tokens a scan visits (not white space nor quotation marks), in order.
+        var scanned: UnsafeBufferPointer<Int32>
+        /// The tokens (not white space or quotation marks) whose word starts a `stance-targets.tsv`
+        /// key, in order: a scan for targets alone reads only these.
+        var targetTokens: UnsafeBufferPointer<Int32>
+    }
+
+    /// The storage, reused from document to document: room for `capacity` tokens in each buffer.
+    private struct Storage {
+        /// The document looked up (held so that its storage stays its own).
+        var tokens: [Token] = []
+        var capacity = 0
+        var cells = UnsafeMutablePointer<Cell>.allocate(capacity: 0)
+        var scanned = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+        var targetTokens = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+        /// The indices of the tokens that may have an entry.
+        var candidates = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+        var document: Document
+
+        init() {
+            document = Document(cells: UnsafePointer(cells), scanned: UnsafeBufferPointer(start: scanned, count: 0),
+                                targetTokens: UnsafeBufferPointer(start: targetTokens, count: 0))
+        }
+
+        func deallocate() {
+            cells.deallocate(); scanned.deallocate(); targetTokens.deallocate(); candidates.deallocate()
+        }
+
+        /// Room for `count` tokens in each buffer.
+        mutating func reserve(_ count: Int) {
+            guard capacity < count else { return }
+            deallocate()
+            capacity = max(count, 2 * capacity)
+            cells = .allocate(capacity: capacity)
+            scanned = .allocate(capacity: capacity)
+            targetTokens = .allocate(capacity: capacity)
+            candidates = .allocate(capacity: capacity)
+        }
+    }
+
+    /// All the state in one stored property: each access to a class's `var` is checked for
+    /// exclusivity at run time, so a scan claims it once.
+    private var storage = Storage()
+
+    deinit { storage.deallocate() }
+
+    /// The look-ups of `text`'s tokens in `table`, made unless they are already this document's.
+    @inline(__always)
+    func lookUp(_ text: AnalyzedText, in table: WordTable) -> Document {
+        if !Self.isDocument(text.tokens, storage.tokens) { Self.lookUp(text.tokens, table, into: &storage) }
+        return storage.document
+    }
+
+    /// One look-up per token that is not white space, in two passes: the filter over every token
+    /// (which also writes the cells of tokens with no entry and the scanned tokens), then the table for
+    /// those it lets through.
+    private static func lookUp(_ tokens: [Token], _ table: WordTable, into s: inout Storage) {
         let count = tokens.count
-        var out = [Cell](repeating: Cell(entry: -1), count: count)
-        targetTokens.removeAll(keepingCapacity: true)
-        guard count > 0 else { return out }
-        if candidates.count < count { candidates = [Int32](repeating: 0, count: count) }
-        tokens.withUnsafeBufferPointer { toks in
-            candidates.withUnsafeMutableBufferPointer { candidates in
-                out.withUnsafeMutableBufferPointer { out in
-                    let n = table.filter(toks, into: candidates.baseAddress!)
-                    for c in 0..<n {
-                        let k = Int(candidates[c])
-                        let key = toks[k].key
-                        let found = table.probe(key)
-                        guard found.entry >= 0 else { continue }
-                        var cell = Cell(entry: found.entry, flags: found.flags, phrases: found.phrases, singles: found.singles)
-                        if !found.phrases.isEmpty {
-                            var j = k + 1
-                            while j < count && toks[j].kind == .whitespace { j += 1 }
-                            cell.pairStartsPhrase = j < count && table.startsPhrase(key, toks[j].key)
-                        }
-                        out[k] = cell
-                        if found.flags.contains(.target) && toks[k].kind != .quotationMark { targetTokens.append(Int32(k)) }
-                    }
+        s.tokens = tokens
+        s.reserve(count)
+        var targets = 0
+        let scannedCount = tokens.withUnsafeBufferPointer { toks in
+            let (n, m) = table.filter(toks, candidates: s.candidates, scanned: s.scanned, cells: s.cells)
+            for c in 0..<n {
+                let k = Int(s.candidates[c])
+                let key = toks[k].key
+                let found = table.probe(key)
+                guard found.entry >= 0 else { continue }
+                var cell = s.cells[k]
+                cell.entry = found.entry
+                cell.flags = found.flags
+                cell.phrases = found.phrases
+                cell.singles = found.singles
+                if !found.phrases.isEmpty {
+                    var j = k + 1
+                    while j < count && toks[j].kind == .whitespace { j += 1 }
+                    cell.pairStartsPhrase = j < count && table.startsPhrase(key, toks[j].key)
+                }
+                s.cells[k] = cell
+                if found.flags.contains(.target) && toks[k].kind != .quotationMark {
+                    s.targetTokens[targets] = Int32(k)
+                    targets += 1
                 }
             }
+            return m
         }
-        return out
+        s.document = Document(cells: UnsafePointer(s.cells), scanned: UnsafeBufferPointer(start: s.scanned, count: scannedCount),
+                              targetTokens: UnsafeBufferPointer(start: s.targetTokens, count: targets))
     }
 
     /// Whether `tokens` is the array the cells were made for (the same storage).
-    private func isDocument(_ tokens: [Token]) -> Bool {
+    private static func isDocument(_ tokens: [Token], _ document: [Token]) -> Bool {
         guard tokens.count == document.count else { return false }
         return tokens.withUnsafeBufferPointer { a in document.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
     }

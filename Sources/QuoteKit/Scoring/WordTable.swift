@@ -124,23 +124,30 @@ struct WordTable: Sendable {
         }
     }
 
-    /// Writes to `out` the indices of the tokens of `tokens` that are not white space and that the
-    /// filter lets through (every token with an entry, and about one in ten of the others), in order,
-    /// and returns how many. `out` must have room for `tokens.count`.
+    /// Writes to `candidates` the indices of the tokens of `tokens` that are not white space and that
+    /// the filter lets through (every token with an entry, and about one in ten of the others), and to
+    /// `scanned` those that are neither white space nor quotation marks, in order; sets each token's
+    /// cell to one with no entry. Returns how many of each. Each buffer must have room for
+    /// `tokens.count`.
     ///
-    /// Without a branch per token: whether a token passes decides only how far the count moves, so a
+    /// Without a branch per token: whether a token passes decides only how far the counts move, so a
     /// run of tokens costs no mispredicted jumps, and the table is read afterwards for the few that pass.
-    func filter(_ tokens: UnsafeBufferPointer<Token>, into out: UnsafeMutablePointer<Int32>) -> Int {
+    func filter(_ tokens: UnsafeBufferPointer<Token>, candidates: UnsafeMutablePointer<Int32>,
+                scanned: UnsafeMutablePointer<Int32>, cells: UnsafeMutablePointer<TokenCells.Cell>) -> (candidates: Int, scanned: Int) {
         filter.withUnsafeBufferPointer { bits in
-            var n = 0
+            var n = 0, m = 0
             for k in 0..<tokens.count {
                 let t = tokens[k]
                 let f = Self.filterBit(t.key)
                 let bit = Int(truncatingIfNeeded: (bits[f >> 6] >> UInt64(f & 63)) & 1)
-                out[n] = Int32(truncatingIfNeeded: k)
-                n &+= bit & (t.kind == .whitespace ? 0 : 1)
+                let space = t.kind == .whitespace
+                candidates[n] = Int32(truncatingIfNeeded: k)
+                n &+= bit & (space ? 0 : 1)
+                scanned[m] = Int32(truncatingIfNeeded: k)
+                m &+= space || t.kind == .quotationMark ? 0 : 1
+                cells[k] = TokenCells.Cell(t)
             }
-            return n
+            return (n, m)
         }
     }
 

@@ -44,6 +44,24 @@ import Testing
         }
     }
 
+    @Test("ranges scored in any order (a scan starts where the last one stopped when it can) score as with fresh analyzers")
+    func rangesInAnyOrder() {
+        let a = Fixtures.analyzer().analyze(Self.texts.joined(separator: " "))
+        let sentiment = SentimentAnalyzer(lexicon: F.lexicon)
+        let stance = StanceAnalyzer(sharingWordLookupsOf: sentiment)
+        // Sentences, halves and single tokens, forwards, backwards and back to the start.
+        var ranges = a.sentenceTokens + a.sentenceTokens.reversed()
+        ranges += a.sentenceTokens.flatMap { [$0.lowerBound..<($0.lowerBound + $0.upperBound) / 2, ($0.lowerBound + $0.upperBound) / 2..<$0.upperBound] }
+        ranges += (0..<a.tokens.count).map { $0..<$0 + 1 } + [0..<a.tokens.count, 3..<a.tokens.count, 0..<0]
+        for r in ranges {
+            let x = sentiment.score(a, tokens: r), y = SentimentAnalyzer(lexicon: F.lexicon).score(a, tokens: r)
+            #expect("\(x)" == "\(y)", "\(r)")
+            let u = stance.score(a, tokens: r, defaultTarget: "negotiations")
+            let v = StanceAnalyzer(lexicon: F.lexicon).score(a, tokens: r, defaultTarget: "negotiations")
+            #expect("\(u)" == "\(v)", "\(r)")
+        }
+    }
+
     @Test("look-ups made for one document are not read for another with as many tokens, nor for a changed copy")
     func lookupsFollowTheDocument() {
         let sentiment = SentimentAnalyzer(lexicon: F.lexicon)
