@@ -67,7 +67,9 @@ struct Tokenizer {
             }
             let normStart = norm.count
             var tripled = false
-            var hash = norm.appendLowercasedASCII(p + start, end - start, tripled: &tripled)
+            // Most tokens are short ASCII words: one 64-bit word (read past the token, not the text).
+            var hash = end - start <= 8 && count - start >= 8 ? norm.appendShortASCII(p + start, end - start, tripled: &tripled) : nil
+            if hash == nil { hash = norm.appendLowercasedASCII(p + start, end - start, tripled: &tripled) }
             if hash == nil {
                 tripled = Self.hasTripledLetter(p + start, end - start)
                 // Not ASCII: ICU's NFKC_Casefold (rare in English news, so the copy does not matter).
