@@ -25,6 +25,8 @@ struct qk_break {
     // For qk_break_next: the next shift to pass and the current difference.
     int64_t nextShift;
     int32_t delta;
+    // For qk_break_next_run: the UTF-8 offset of the boundary last read.
+    int32_t lastBoundary;
 };
 
 qk_break *qk_break_open(int32_t kind, const char *locale, int32_t *status) {
@@ -67,6 +69,7 @@ int32_t qk_break_set_utf8(qk_break *it, const uint8_t *text, int64_t length) {
     ubrk_setUText(it->bi, it->text, &err);
     if (U_FAILURE(err)) return err;
     it->utf16 = 0;
+    it->lastBoundary = 0;
     return 0;
 }
 
@@ -143,6 +146,7 @@ int32_t qk_break_set_utf8_as_utf16(qk_break *it, const uint8_t *text, int64_t le
     it->utf16 = 1;
     it->nextShift = 0;
     it->delta = 0;
+    it->lastBoundary = 0;
     return 0;
 }
 
@@ -160,10 +164,59 @@ int32_t qk_break_next(qk_break *it) {
     return b;
 }
 
+int32_t qk_break_next_run(qk_break *it, const uint8_t *text, int32_t *ends, int32_t *statuses, int32_t capacity) {
+    int32_t n = 0;
+    int32_t start = it->lastBoundary;
+    while (n < capacity) {
+        int32_t b = qk_break_next(it);
+        if (b < 0) break;
+        uint8_t c = text[start];
+        ends[n] = b;
+        statuses[n] = c == 0x20 || (c >= 0x09 && c <= 0x0D) ? 0 : ubrk_getRuleStatus(it->bi);
+        start = b;
+        n++;
+    }
+    it->lastBoundary = start;
+    return n;
+}
+
 int32_t qk_break_following(qk_break *it, int32_t offset) {
     if (it->utf16) return -1;
     int32_t b = ubrk_following(it->bi, offset);
     return b == UBRK_DONE ? -1 : b;
+}
+
+// The UTF-16 offset of UTF-8 offset `offset` (at a scalar boundary) in the iterator's UTF-16 copy,
+// and in *passed the number of shifts at or before it.
+static int64_t utf16_offset(const qk_break *it, int32_t offset, int64_t *passed) {
+    int64_t lo = 0, hi = it->shiftCount;
+    while (lo < hi) {  // the first shift whose UTF-8 offset lies after `offset`
+        int64_t mid = (lo + hi) / 2;
+        if ((int64_t)it->shiftAt[mid] + it->shiftBy[mid] <= offset) lo = mid + 1; else hi = mid;
+    }
+    *passed = lo;
+    return offset - (lo > 0 ? it->shiftBy[lo - 1] : 0);
+}
+
+int32_t qk_break_following_in_copy(qk_break *it, const qk_break *source, int32_t start, int32_t end, int32_t offset) {
+    if (!source->utf16) return -2;
+    int64_t shift;
+    int64_t start16 = utf16_offset(source, start, &shift);
+    int64_t unused;
+    int64_t end16 = utf16_offset(source, end, &unused);
+    int64_t offset16 = utf16_offset(source, offset, &unused);
+    UErrorCode err = U_ZERO_ERROR;
+    ubrk_setText(it->bi, source->units + start16, (int32_t)(end16 - start16), &err);
+    if (U_FAILURE(err)) return -2;
+    it->utf16 = 0;  // this iterator's own copy, if any, is no longer the text
+    // Forward from the window's start rather than ubrk_following: the same boundary (ICU's safe-point
+    // rules guarantee it), without following's backward pass over the window.
+    int32_t target = (int32_t)(offset16 - start16), b = 0;
+    while (b != UBRK_DONE && b <= target) b = ubrk_next(it->bi);
+    if (b == UBRK_DONE) return -1;
+    int64_t b16 = start16 + b;
+    while (shift < source->shiftCount && source->shiftAt[shift] <= b16) shift++;
+    return (int32_t)(b16 + (shift > 0 ? source->shiftBy[shift - 1] : 0));
 }
 
 int32_t qk_break_rule_status(const qk_break *it) {

@@ -27,9 +27,21 @@ int32_t qk_break_set_utf8(qk_break *iterator, const uint8_t *text, int64_t lengt
 int32_t qk_break_set_utf8_as_utf16(qk_break *iterator, const uint8_t *text, int64_t length);
 /// The next boundary as a UTF-8 byte offset, or -1 at the end.
 int32_t qk_break_next(qk_break *iterator);
+/// Reads up to `capacity` next boundaries into `ends` (UTF-8 offsets) with their rule statuses in
+/// `statuses` (as qk_break_rule_status gives them, except 0 without asking ICU for a segment that
+/// starts with ASCII white space, to which ICU's word rules give none). Returns how many were read:
+/// fewer than `capacity` only at the end. One call per run of boundaries instead of two per boundary.
+int32_t qk_break_next_run(qk_break *iterator, const uint8_t *text, int32_t *ends, int32_t *statuses, int32_t capacity);
 /// The first boundary after UTF-8 offset `offset`, or -1 at the end (and always after
 /// qk_break_set_utf8_as_utf16). Only the text near `offset` is read.
 int32_t qk_break_following(qk_break *iterator, int32_t offset);
+/// Like qk_break_following on the UTF-8 window `start..<end` (offsets at scalar boundaries; `offset`
+/// inside), but read from the UTF-16 copy that `source` holds (set by qk_break_set_utf8_as_utf16 on
+/// the same text): ICU's boundaries do not depend on the encoding, and it reads UTF-16 natively. The
+/// boundary is a UTF-8 offset into the whole text, or -1 at the window's end; -2 when `source` holds no
+/// UTF-16 copy (the caller then sets the UTF-8 window with qk_break_set_utf8).
+int32_t qk_break_following_in_copy(qk_break *iterator, const qk_break *source, int32_t start, int32_t end,
+                                   int32_t offset);
 /// The rule status of the boundary last returned (word kinds: 0 none, 100 number, 200 letter, 300 kana,
 /// 400 ideographic).
 int32_t qk_break_rule_status(const qk_break *iterator);

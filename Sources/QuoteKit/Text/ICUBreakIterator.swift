@@ -35,10 +35,33 @@ final class ICUBreakIterator {
         return b < 0 ? nil : Int(b)
     }
 
+    /// Reads up to `capacity` of the boundaries still to come into `ends` (UTF-8 offsets into `text`,
+    /// the bytes the iterator was set to) and their rule statuses into `statuses` (0, without asking ICU,
+    /// for a segment that starts with ASCII white space: ICU's word rules give those none). Returns how
+    /// many it read, fewer than `capacity` only at the end: one C call per run of boundaries rather than
+    /// two per boundary.
+    @inline(__always)
+    func nextRun(in text: UnsafePointer<UInt8>, ends: UnsafeMutablePointer<Int32>, statuses: UnsafeMutablePointer<Int32>,
+                 capacity: Int) -> Int {
+        Int(qk_break_next_run(handle, text, ends, statuses, Int32(capacity)))
+    }
+
     /// The first boundary after `offset`, or nil.
     func following(_ offset: Int) -> Int? {
         let b = qk_break_following(handle, Int32(offset))
         return b < 0 ? nil : Int(b)
+    }
+
+    /// The first boundary after `offset` in the window `window` of the text (UTF-8 offsets at scalar
+    /// boundaries), read from the UTF-16 copy that `source` made with ``setTextCopyingToUTF16(_:length:)``
+    /// when it holds one (ICU reads UTF-16 natively), else from the UTF-8 bytes at `text`. Nil at the
+    /// window's end.
+    func following(_ offset: Int, in window: TextRange, of text: UnsafePointer<UInt8>, copiedBy source: ICUBreakIterator) -> Int? {
+        let b = qk_break_following_in_copy(handle, source.handle, Int32(window.start), Int32(window.end), Int32(offset))
+        if b >= 0 { return Int(b) }
+        if b == -1 { return nil }
+        setText(text + window.start, length: window.length)
+        return following(offset - window.start).map { $0 + window.start }
     }
 
     /// The rule status of the last boundary returned.

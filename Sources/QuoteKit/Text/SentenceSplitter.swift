@@ -8,10 +8,14 @@
 struct SentenceSplitter {
     let lexicon: TextLexicon
     private let iterator = ICUBreakIterator.sentence()
+    /// Whether ICU is asked even where its answer cannot change the sentences (tests compare the two).
+    var asksICUWhenMoot = false
 
     init(lexicon: TextLexicon) { self.lexicon = lexicon }
 
-    func split(_ text: inout AnalyzedText, _ p: UnsafePointer<UInt8>, count: Int) {
+    /// Splits the paragraphs of `text` (bytes at `p`) into sentences. `words` is the iterator that
+    /// tokenized the text: ICU reads the windows it asks about from its UTF-16 copy.
+    func split(_ text: inout AnalyzedText, _ p: UnsafePointer<UInt8>, count: Int, words: ICUBreakIterator) {
         var sentences: [TextRange] = []
         var sentenceTokens: [Range<Int>] = []
         sentences.reserveCapacity(count / 80)
@@ -36,18 +40,25 @@ struct SentenceSplitter {
                     j += 1
                 }
                 if j >= para.upperBound { break }  // the paragraph end closes the sentence anyway
-                if !sawSpace || !plainBreak(terminal: i, next: j, tokens, p) {
-                    // Ask ICU: its abbreviation suppressions (ss=standard) or its rules may decide
-                    // otherwise. The boundary must follow this terminal with only closers between;
-                    // otherwise ICU broke at a line break inside the paragraph, which is wrapping.
-                    guard let b = icuBoundary(after: tokens[i].range.start, p, TextRange(text.paragraphs[pi].start, paraEnd)),
-                          b < paraEnd else { break }
-                    if tokens[j].range.start != b { continue }
-                }
                 let next = text.nextNonSpace(j)
                 // ICU breaks after ! and ? before lower case (“Why?” he asked; (GREAT!) for Japan): an
                 // English sentence does not begin in lower case, so such a break is dropped.
-                if !startsLowerCase(next, tokens, p) && !endsAbbreviation(terminal: i, next: next, tokens, text, p) {
+                let continues = startsLowerCase(next, tokens, p) || endsAbbreviation(terminal: i, next: next, tokens, text, p)
+                let paragraph = TextRange(text.paragraphs[pi].start, paraEnd)
+                if !sawSpace || !plainBreak(terminal: i, next: j, tokens, p),
+                   asksICUWhenMoot || !(continues && !(t < terminals.count && Int(terminals[t]) < j) && window(around: tokens[i].range.start, p, paragraph).end < paraEnd) {
+                    // Ask ICU: its abbreviation suppressions (ss=standard) or its rules may decide
+                    // otherwise. The boundary must follow this terminal with only closers between;
+                    // otherwise ICU broke at a line break inside the paragraph, which is wrapping.
+                    // (Not asked when its answer cannot matter: the sentence continues here either
+                    // way, no terminal stands among the closers, which a "no" would have us look at
+                    // next, and the window ends before the paragraph, so ICU cannot answer "no
+                    // boundary before the paragraph end", which ends the paragraph's search.)
+                    guard let b = icuBoundary(after: tokens[i].range.start, p, paragraph, words),
+                          b < paraEnd else { break }
+                    if tokens[j].range.start != b { continue }
+                }
+                if !continues {
                     append(sentenceStart..<j, tokens, &sentences, &sentenceTokens)
                     sentenceStart = j
                 }
@@ -68,14 +79,20 @@ struct SentenceSplitter {
     /// 4 µs a call on news text); the decision at a terminal depends only on the abbreviation before it
     /// and the next word, so 64 bytes each side are enough (ICU's longest suppressed abbreviation is
     /// far shorter).
-    private func icuBoundary(after offset: Int, _ p: UnsafePointer<UInt8>, _ paragraph: TextRange) -> Int? {
+    private func icuBoundary(after offset: Int, _ p: UnsafePointer<UInt8>, _ paragraph: TextRange,
+                             _ words: ICUBreakIterator) -> Int? {
+        iterator.following(offset, in: window(around: offset, p, paragraph), of: p, copiedBy: words)
+    }
+
+    /// The window of `paragraph` that ICU reads to decide at `offset`: 64 bytes each side, widened to
+    /// whole scalars.
+    @inline(__always)
+    private func window(around offset: Int, _ p: UnsafePointer<UInt8>, _ paragraph: TextRange) -> TextRange {
         var start = max(paragraph.start, offset - 64)
         while start > paragraph.start && start < offset && p[start] & 0xC0 == 0x80 { start -= 1 }
         var end = min(paragraph.end, offset + 64)
         while end < paragraph.end && p[end] & 0xC0 == 0x80 { end += 1 }
-        iterator.setText(p + start, length: end - start)
-        guard let b = iterator.following(offset - start) else { return nil }
-        return b + start
+        return TextRange(start, end)
     }
 
     /// A break that UAX #29 makes and no ICU suppression can undo, so ICU need not be asked: after `!`

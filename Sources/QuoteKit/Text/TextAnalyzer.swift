@@ -30,7 +30,7 @@ public final class TextAnalyzer {
             result.paragraphs = ParagraphSplitter.split(p, count: count)
             result.paragraphTokens = Self.tokenRanges(of: result.paragraphs, in: result)
             classifier.classify(&result, p)
-            sentenceSplitter.split(&result, p, count: count)
+            sentenceSplitter.split(&result, p, count: count, words: tokenizer.iterator)
         }
         return result
     }

@@ -11,16 +11,17 @@ public struct TextLexicon: Sendable {
         case general
     }
 
-    var elisions: Set<UInt64> = []
-    var abbreviations: [UInt64: AbbreviationKind] = [:]
-    var sentenceStarters: Set<UInt64> = []
+    // KeyTables, not Set or Dictionary: the sentence splitter looks words up at every candidate break.
+    var elisions = KeyTable<Bool>()
+    var abbreviations = KeyTable<AbbreviationKind>()
+    var sentenceStarters = KeyTable<Bool>()
 
     /// An empty lexicon (ICU's decisions stand unchanged).
     public init() {}
 
     init(elisions: [String], abbreviations: [(String, AbbreviationKind)], sentenceStarters: [String]) {
-        self.elisions = Set(elisions.map(KeyHash.of))
+        for k in elisions { self.elisions[KeyHash.of(k)] = true }
         for (k, v) in abbreviations { self.abbreviations[KeyHash.of(k)] = v }
-        self.sentenceStarters = Set(sentenceStarters.map(KeyHash.of))
+        for k in sentenceStarters { self.sentenceStarters[KeyHash.of(k)] = true }
     }
 }

@@ -1,7 +1,8 @@
 /// Splits text into ICU word-break segments, gives each a ``TokenKind`` and its normalised key form.
 /// Lossless: the segments cover the text exactly, whitespace included.
 struct Tokenizer {
-    private let iterator = ICUBreakIterator.word()
+    /// The word iterator; after ``tokenize(_:count:into:)`` it holds the text's UTF-16 copy.
+    let iterator = ICUBreakIterator.word()
 
     /// Appends the tokens of `p[0..<count]` to `text`.
     func tokenize(_ p: UnsafePointer<UInt8>, count: Int, into text: inout AnalyzedText) {
@@ -13,10 +14,24 @@ struct Tokenizer {
         var marks: [Int32] = []
         var terminals: [Int32] = []
         var start = 0
-        while let end = iterator.next() {
+        // Boundaries come from ICU a run at a time (see ICUBreakIterator.nextRun).
+        let run = 64
+        let ends = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * run), statuses = ends + run
+        defer { ends.deallocate() }
+        var k = 0, n = 0
+        while true {
+            if k == n {
+                if n < run && n > 0 { break }
+                n = iterator.nextRun(in: p, ends: ends, statuses: statuses, capacity: run)
+                k = 0
+                if n == 0 { break }
+            }
+            let end = Int(ends[k]), status = statuses[k]
+            k += 1
             // ICU gives a segment that starts with white space no rule status (its word, number, kana
-            // and ideograph rules all start elsewhere), so half the segments need not ask for one.
-            let kind = Self.isASCIISpace(p[start]) ? .whitespace : Self.kind(p, start, end, status: iterator.ruleStatus)
+            // and ideograph rules all start elsewhere), so half the segments need not (and nextRun does
+            // not) ask for one.
+            let kind = Self.isASCIISpace(p[start]) ? .whitespace : Self.kind(p, start, end, status: status)
             if kind == .whitespace {
                 tokens.append(Token(start: start, end: end, kind: kind, normStart: norm.count, normLength: 0, key: KeyHash.seed))
                 start = end
@@ -52,7 +67,9 @@ struct Tokenizer {
             }
             let normStart = norm.count
             var tripled = false
-            var hash = norm.appendLowercasedASCII(p + start, end - start, tripled: &tripled)
+            // Most tokens are short ASCII words: one 64-bit word (read past the token, not the text).
+            var hash = end - start <= 8 && count - start >= 8 ? norm.appendShortASCII(p + start, end - start, tripled: &tripled) : nil
+            if hash == nil { hash = norm.appendLowercasedASCII(p + start, end - start, tripled: &tripled) }
             if hash == nil {
                 tripled = Self.hasTripledLetter(p + start, end - start)
                 // Not ASCII: ICU's NFKC_Casefold (rare in English news, so the copy does not matter).

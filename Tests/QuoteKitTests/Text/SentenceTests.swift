@@ -78,4 +78,31 @@ struct SentenceTests {
         }
         #expect(compared > 300)
     }
+
+    @Test("ICU is not asked where its answer cannot change the sentences: asking it anyway changes none")
+    func mootQueries() throws {
+        var texts = try ICUBreakIteratorTests.texts() + [try Fixtures.seedArticle()]
+        // Novels (dialogue, Mr. and Mrs.) and news: the evaluation texts.
+        for (file, limit) in [("eval/pdnc-dev.jsonl", 3), ("eval/polnear-train.jsonl", 300)] {
+            for line in try Fixtures.sharedText(file).split(separator: "\n").prefix(limit) {
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                texts.append(object?["text"] as? String ?? "")
+            }
+        }
+        var asking = SentenceSplitter(lexicon: Fixtures.lexicons.text)
+        asking.asksICUWhenMoot = true
+        let words = ICUBreakIterator.word()
+        var sentences = 0
+        for text in texts where !text.isEmpty {
+            var a = Fixtures.analyzer().analyze(text)
+            let (fast, fastTokens) = (a.sentences, a.sentenceTokens)
+            a.bytes.withUnsafeBufferPointer { buffer in
+                words.setTextCopyingToUTF16(buffer.baseAddress!, length: buffer.count)
+                asking.split(&a, buffer.baseAddress!, count: buffer.count, words: words)
+            }
+            #expect(a.sentences == fast && a.sentenceTokens == fastTokens, "\(text.prefix(60))")
+            sentences += fast.count
+        }
+        #expect(sentences > 20_000)
+    }
 }

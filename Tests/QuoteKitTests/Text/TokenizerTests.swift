@@ -79,4 +79,45 @@ struct TokenizerTests {
         let marks = a.tokens.filter { $0.kind == .quotationMark }
         #expect(marks.count == 2 && marks.allSatisfy { $0.quote != nil && !$0.hasTripledLetter })
     }
+
+    /// The short-token path against the byte-wise one: key form, hash and tripled-letter mark.
+    static func shortMatchesByteWise(_ bytes: [UInt8]) -> Bool {
+        let padded = bytes + [UInt8](repeating: 0x41, count: 8)  // 8 readable bytes; never part of the token
+        return padded.withUnsafeBufferPointer { b in
+            var short = ByteBuffer(capacity: 4), wise = ByteBuffer(capacity: 4)
+            defer { short.deallocate(); wise.deallocate() }
+            var shortTripled = false, wiseTripled = false
+            let h1 = short.appendShortASCII(b.baseAddress!, bytes.count, tripled: &shortTripled)
+            let h2 = wise.appendLowercasedASCII(b.baseAddress!, bytes.count, tripled: &wiseTripled)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return h1 == nil && short.count == 0 }
+            return h1 != nil && h1 == h2 && shortTripled == wiseTripled && short.array() == wise.array()
+        }
+    }
+
+    @Test("tokens of up to 8 ASCII bytes, done as one word, give the byte-wise key form, hash and mark")
+    func shortTokens() {
+        // Every string of 1 to 8 bytes over letters of both cases and a non-letter (runs of every
+        // length), then random ASCII of every length, and non-ASCII, which the short path refuses.
+        let alphabet: [UInt8] = Array("aAbZz.".utf8)
+        var failures = 0
+        for length in 1...8 {
+            var digits = [Int](repeating: 0, count: length)
+            let total = (0..<length).reduce(1) { product, _ in product * alphabet.count }
+            for n in stride(from: 0, to: total, by: length >= 7 ? 7 : 1) {  // a sample of the longest
+                var m = n
+                for k in 0..<length { digits[k] = m % alphabet.count; m /= alphabet.count }
+                if !Self.shortMatchesByteWise(digits.map { alphabet[$0] }) { failures += 1 }
+            }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 1...8, using: &generator)
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...0x7F, using: &generator) }
+            if !Self.shortMatchesByteWise(bytes) { failures += 1 }
+        }
+        for bytes in [[0xC3, 0xA9], [0x61, 0xE2, 0x80, 0x99, 0x73], [0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47, 0x80]] as [[UInt8]] {
+            if !Self.shortMatchesByteWise(bytes) { failures += 1 }
+        }
+        #expect(failures == 0)
+    }
 }
