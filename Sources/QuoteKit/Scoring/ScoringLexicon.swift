@@ -6,24 +6,46 @@ import Foundation
 ///
 /// Loading throws ``LexiconError`` (`file:line: reason`); scoring with a loaded lexicon never throws.
 public struct ScoringLexicon: Sendable {
+    /// The compiled tables, in one immutable object: analyzers pass the lexicon to every scan, and a
+    /// struct of nine tables (1.3 KB) was copied on each call.
+    private final class Tables: Sendable {
+        let valence: PhraseTable<Double>
+        let boosters: PhraseTable<Double>
+        let negators: PhraseTable<Bool>
+        let contrast: PhraseTable<ContrastMarker>
+        let hedges: PhraseTable<HedgeKind>
+        let targets: PhraseTable<Int>
+        let cues: PhraseTable<Double>
+        let targetNames: [String]
+        let words: WordTable
+
+        init(valence: PhraseTable<Double>, boosters: PhraseTable<Double>, negators: PhraseTable<Bool>,
+             contrast: PhraseTable<ContrastMarker>, hedges: PhraseTable<HedgeKind>, targets: PhraseTable<Int>,
+             cues: PhraseTable<Double>, targetNames: [String], words: WordTable) {
+            self.valence = valence; self.boosters = boosters; self.negators = negators; self.contrast = contrast
+            self.hedges = hedges; self.targets = targets; self.cues = cues; self.targetNames = targetNames; self.words = words
+        }
+    }
+    private let tables: Tables
+
     /// Word and phrase valence, -4...+4 (`valence.tsv`, then any user lexicons on top).
-    var valence: PhraseTable<Double>
+    var valence: PhraseTable<Double> { tables.valence }
     /// Degree modifiers: added to the magnitude of the modified valence (`boosters.tsv`).
-    var boosters: PhraseTable<Double>
+    var boosters: PhraseTable<Double> { tables.boosters }
     /// Negation cues (`negators.tsv`).
-    var negators: PhraseTable<Bool>
+    var negators: PhraseTable<Bool> { tables.negators }
     /// Contrast markers with their clause weights (`contrast.tsv`).
-    var contrast: PhraseTable<ContrastMarker>
+    var contrast: PhraseTable<ContrastMarker> { tables.contrast }
     /// Hope and hedge markers (`hedges.tsv`).
-    var hedges: PhraseTable<HedgeKind>
+    var hedges: PhraseTable<HedgeKind> { tables.hedges }
     /// Words naming a stance target, as an index into ``targetNames`` (`stance-targets.tsv`).
-    var targets: PhraseTable<Int>
+    var targets: PhraseTable<Int> { tables.targets }
     /// Stance cues: signed weight, -1...1 (`stance-cues.tsv`).
-    var cues: PhraseTable<Double>
+    var cues: PhraseTable<Double> { tables.cues }
     /// The canonical target names, in the order they first appear in `stance-targets.tsv`.
-    public let targetNames: [String]
+    public var targetNames: [String] { tables.targetNames }
     /// Every word that starts a key, with the values of the one-word keys: the one look-up per word.
-    var words: WordTable
+    var words: WordTable { tables.words }
 
     /// The file names read from the lexicon folder, without `.tsv`.
     public static let fileNames = ["valence", "boosters", "negators", "contrast", "stance-targets", "stance-cues", "hedges"]
@@ -110,14 +132,7 @@ public struct ScoringLexicon: Sendable {
             hedgeEntries.append((row.key, kind))
         }
 
-        valence = PhraseTable(valenceEntries, analyzer: analyzer)
-        boosters = PhraseTable(boosterEntries, analyzer: analyzer)
-        negators = PhraseTable(negatorFile.rows.map { ($0.key, true) }, analyzer: analyzer)
-        contrast = PhraseTable(contrastEntries, analyzer: analyzer)
-        hedges = PhraseTable(hedgeEntries, analyzer: analyzer)
-        targets = PhraseTable(targetEntries, analyzer: analyzer)
-        cues = PhraseTable(cueEntries, analyzer: analyzer)
-        targetNames = names
+        var valence = PhraseTable(valenceEntries, analyzer: analyzer)
 
         var byKey: [UInt64: WordEntry] = [:]
         var pairs = Set<UInt64>()
@@ -149,7 +164,11 @@ public struct ScoringLexicon: Sendable {
                 index(entry.key, .valence) { $0.valence = entry.valence }
             }
         }
-        words = WordTable(byKey, pairs: pairs)
+        tables = Tables(valence: valence, boosters: PhraseTable(boosterEntries, analyzer: analyzer),
+                        negators: PhraseTable(negatorFile.rows.map { ($0.key, true) }, analyzer: analyzer),
+                        contrast: PhraseTable(contrastEntries, analyzer: analyzer), hedges: PhraseTable(hedgeEntries, analyzer: analyzer),
+                        targets: PhraseTable(targetEntries, analyzer: analyzer), cues: PhraseTable(cueEntries, analyzer: analyzer),
+                        targetNames: names, words: WordTable(byKey, pairs: pairs))
     }
 
     /// Loads the scoring lexicons from the folder of `lexicons`, with an analyzer built from its text lexicon.

@@ -121,7 +121,8 @@ struct ScoringScan {
         sentenceWords.append(0)
         defer { sentenceStarts.append(slots.count) }
         guard i < limit else { return }
-        let document = lookups.lookUp(text, in: lexicon.words)
+        let table = lexicon.words
+        let document = lookups.lookUp(text, in: table)
         if mode == .targets {
             findTargets(text, i..<limit, lexicon, document)
             return
@@ -144,7 +145,6 @@ struct ScoringScan {
         let wanted: LexiconFlag = stance ? [.valence, .booster, .negator, .contrast, .hedge, .target, .cue]
             : [.valence, .booster, .negator, .contrast, .hedge]
         var targetEnd = 0, hedgeEnd = 0
-        let table = lexicon.words
         text.tokens.withUnsafeBufferPointer { toks in
             text.bytes.withUnsafeBufferPointer { bytes in
                 table.entries.withUnsafeBufferPointer { entries in
@@ -288,11 +288,11 @@ struct ScoringScan {
 
     /// The match of `flag`'s table at token `i`: the one-word key's value from the entry, or the
     /// longest key from `table` when longer keys start here and `phrasal` (``mayStartPhrase``) says one
-    /// may match.
+    /// may match. (`table` is read only then: reading a table out of the lexicon copies it.)
     @inline(__always)
-    private func match<V>(_ e: WordEntry, _ phrasal: Bool, _ flag: LexiconFlag, _ table: PhraseTable<V>, _ single: V,
+    private func match<V>(_ e: WordEntry, _ phrasal: Bool, _ flag: LexiconFlag, _ table: @autoclosure () -> PhraseTable<V>, _ single: V,
                           _ text: AnalyzedText, _ i: Int, _ limit: Int) -> (value: V, end: Int)? {
-        if phrasal && e.phrases.contains(flag) { return table.longestMatch(in: text, at: i, limit: limit) }
+        if phrasal && e.phrases.contains(flag) { return table().longestMatch(in: text, at: i, limit: limit) }
         return e.singles.contains(flag) ? (single, i + 1) : nil
     }
 

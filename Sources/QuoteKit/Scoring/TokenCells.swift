@@ -11,31 +11,51 @@ final class TokenCells {
     /// and what the scan needs to know of the token itself, so that it reads the token only when it
     /// makes a slot of it.
     struct Cell {
-        /// Index into ``WordTable/entries``, or -1: no entry.
-        var entry: Int32 = -1
-        var flags: LexiconFlag = []
-        var phrases: LexiconFlag = []
-        var singles: LexiconFlag = []
-        /// Bit 0: the token is punctuation; bit 1: a word with a tripled letter
-        /// (``Token/hasTripledLetter``); bit 2: ``pairStartsPhrase``.
-        private var info: UInt8 = 0
+        /// The fields in one word, so that the filter writes a token's cell with one store (four
+        /// stores of the separate fields cost more): ``entry`` in bits 0-31, ``flags`` 32-39,
+        /// ``phrases`` 40-47, ``singles`` 48-55, and bits 56-63 about the token: punctuation (56), a
+        /// word with a tripled letter (57), ``pairStartsPhrase`` (58).
+        private var bits: UInt64 = 0xFFFF_FFFF
 
         init() {}
 
         /// A cell with no entry for token `t`.
         @inline(__always) init(_ t: Token) {
-            info = (t.kind == .punctuation ? 1 : 0) | (t.kind == .word && t.hasTripledLetter ? 2 : 0)
+            let info: UInt64 = (t.kind == .punctuation ? 1 : 0) | (t.kind == .word && t.hasTripledLetter ? 2 : 0)
+            bits = 0xFFFF_FFFF | info << 56
+        }
+
+        /// Index into ``WordTable/entries``, or -1: no entry.
+        @inline(__always) var entry: Int32 {
+            get { Int32(truncatingIfNeeded: bits) }
+            set { bits = bits & ~0xFFFF_FFFF | UInt64(UInt32(bitPattern: newValue)) }
+        }
+        @inline(__always) var flags: LexiconFlag {
+            get { LexiconFlag(rawValue: byte(32)) }
+            set { setByte(32, newValue.rawValue) }
+        }
+        @inline(__always) var phrases: LexiconFlag {
+            get { LexiconFlag(rawValue: byte(40)) }
+            set { setByte(40, newValue.rawValue) }
+        }
+        @inline(__always) var singles: LexiconFlag {
+            get { LexiconFlag(rawValue: byte(48)) }
+            set { setByte(48, newValue.rawValue) }
+        }
+        @inline(__always) private func byte(_ shift: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: bits >> shift) }
+        @inline(__always) private mutating func setByte(_ shift: UInt64, _ value: UInt8) {
+            bits = bits & ~(0xFF << shift) | UInt64(value) << shift
         }
 
         /// The token is punctuation.
-        @inline(__always) var isPunctuation: Bool { info & 1 != 0 }
+        @inline(__always) var isPunctuation: Bool { bits & 1 << 56 != 0 }
         /// The token is a word with a letter written three times in a row ("goooood").
-        @inline(__always) var isStretchedWord: Bool { info & 2 != 0 }
+        @inline(__always) var isStretchedWord: Bool { bits & 1 << 57 != 0 }
         /// ``WordTable/startsPhrase(_:_:)`` for this token and the next non-space token of the
         /// document (false when there is none); set only when `phrases` is not empty.
         @inline(__always) var pairStartsPhrase: Bool {
-            get { info & 4 != 0 }
-            set { info = newValue ? info | 4 : info & ~4 }
+            get { bits & 1 << 58 != 0 }
+            set { bits = newValue ? bits | 1 << 58 : bits & ~(1 << 58) }
         }
     }
 
