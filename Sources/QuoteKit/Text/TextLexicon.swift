@@ -11,17 +11,18 @@ public struct TextLexicon: Sendable {
         case general
     }
 
-    // KeyTables, not Set or Dictionary: the sentence splitter looks words up at every candidate break.
-    var elisions = KeyTable<Bool>()
+    // KeySet and KeyTable, not Set or Dictionary: the sentence splitter looks words up at every
+    // candidate break.
+    var elisions = KeySet()
     var abbreviations = KeyTable<AbbreviationKind>()
-    var sentenceStarters = KeyTable<Bool>()
+    var sentenceStarters = KeySet()
 
     /// An empty lexicon (ICU's decisions stand unchanged).
     public init() {}
 
     init(elisions: [String], abbreviations: [(String, AbbreviationKind)], sentenceStarters: [String]) {
-        for k in elisions { self.elisions[KeyHash.of(k)] = true }
+        self.elisions = KeySet(elisions.map(KeyHash.of))
         for (k, v) in abbreviations { self.abbreviations[KeyHash.of(k)] = v }
-        for k in sentenceStarters { self.sentenceStarters[KeyHash.of(k)] = true }
+        self.sentenceStarters = KeySet(sentenceStarters.map(KeyHash.of))
     }
 }
