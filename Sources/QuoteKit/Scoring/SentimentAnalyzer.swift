@@ -18,6 +18,8 @@ public final class SentimentAnalyzer {
     fileprivate struct Scratch {
         var scan = ScoringScan()
         var multipliers = ScratchArray<Double>()
+        /// The evidence of the score being made, copied into the result once at the end.
+        var evidence = ScratchArray<ScoreEvidence>()
     }
 
     /// The normalisation constant α in x / √(x² + α): VADER's value, 15, chosen by Hutto & Gilbert so
@@ -68,8 +70,7 @@ extension SentimentAnalyzer.Scratch {
         let capsEmphasis = scan.sawCaps && scan.hasLowercaseWord(text)
         Contrast.multipliers(scan, into: &multipliers)
 
-        var evidence: [ScoreEvidence] = []
-        evidence.reserveCapacity(scan.evidenceSlots)
+        evidence.removeAll()
         var total = 0.0, posSum = 0.0, negSum = 0.0, emphasisTotal = 0.0
         // Every word counts as neutral but those that end up with a valence.
         var neutral = Double(scan.wordCount)
@@ -120,7 +121,7 @@ extension SentimentAnalyzer.Scratch {
                 }
                 // Keep the evidence in text order: marks were appended after the sentence's words.
                 if evidence.count - evidenceStart > 1 {
-                    evidence[evidenceStart...].sort { $0.range < $1.range }
+                    evidence.sortTail(from: evidenceStart) { $0.range < $1.range }
                 }
             }
             total += sum
@@ -131,7 +132,7 @@ extension SentimentAnalyzer.Scratch {
         let mass = posSum - negSum + neutral
         guard mass > 0 else { return .neutral }
         return SentimentScore(compound: SentimentAnalyzer.normalize(total), pos: posSum / mass, neg: -negSum / mass,
-                              neu: neutral / mass, raw: total, evidence: evidence)
+                              neu: neutral / mass, raw: total, evidence: evidence.copiedToArray())
     }
 }
 
