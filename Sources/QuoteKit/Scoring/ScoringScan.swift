@@ -101,6 +101,8 @@ struct ScoringScan {
     /// The word look-ups of the document being scanned (shared with another analyzer's scan when
     /// both were made for that).
     var lookups = TokenCells()
+    /// In a stance scan, the end of a hedge that ran past its sentence's end (0: none).
+    private var hedgeSpilledUntil = 0
     /// Where in ``TokenCells/Document/scanned`` and in the sentences the last scan stopped: the next
     /// scan usually starts there.
     private var scannedHint = 0, sentenceHint = 0
@@ -146,13 +148,12 @@ struct ScoringScan {
         defer { sentenceHint = s + 1 }
         var sentenceEnd = s < sentences.count ? sentences[s].upperBound : Int.max
         var sentenceHasWords = false
-        // Slots from a match that ran past its sentence's end (a phrase or a hedge), up to this token:
-        // a sentence starting before it is not scanned as it would be alone.
-        var spilledUntil = 0
-        let rangeStart = i
         let stance = mode == .stance
-        // Stance scans note which of their sentences a sentiment scan could read (``isStandalone(_:)``).
-        if stance { noteSentence(s, firstToken: i, sentences, rangeStart: rangeStart, limit: limit, spilledUntil: spilledUntil) }
+        // Stance scans note which of their sentences a sentiment scan could read (``isStandalone(_:)``):
+        // here what is known where each starts, the rest once the scan is done.
+        hedgeSpilledUntil = 0
+        if stance { noteSentence(s, firstToken: i, sentences, limit: limit) }
+        defer { if stance { noteSpoiledSentences(sentences) } }
 
         // The tables whose keys matter in this mode.
         let wanted: LexiconFlag = stance ? [.valence, .booster, .negator, .contrast, .hedge, .target, .cue]
@@ -170,7 +171,7 @@ struct ScoringScan {
                             if sentenceHasWords {
                                 sentenceStarts.append(slots.count)
                                 sentenceWords.append(wordCount)
-                                if stance { noteSentence(s, firstToken: i, sentences, rangeStart: rangeStart, limit: limit, spilledUntil: spilledUntil) }
+                                if stance { noteSentence(s, firstToken: i, sentences, limit: limit) }
                                 sentenceHasWords = false
                             }
                         }
@@ -220,7 +221,7 @@ struct ScoringScan {
                         if i >= hedgeEnd, e.flags.contains(.hedge), let m = match(e, phrasal, .hedge, lexicon.hedges, e.hedge, text, i, limit) {
                             hedge = m.value
                             hedgeEnd = m.end
-                            if stance && hedgeEnd > sentenceEnd { spilledUntil = max(spilledUntil, hedgeEnd); standalone[standalone.count - 1] = false }
+                            if stance && hedgeEnd > sentenceEnd { hedgeSpilledUntil = hedgeEnd; standalone[standalone.count - 1] = false }
                         }
                         if stance, i >= targetEnd, e.flags.contains(.target), let m = match(e, phrasal, .target, lexicon.targets, e.target, text, i, limit) {
                             mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(i), end: Int32(m.end)))
@@ -248,12 +249,6 @@ struct ScoringScan {
                             p += 1
                             continue
                         }
-                        // A cue takes the place of what a sentiment scan finds here; a match past the
-                        // sentence's end is one a scan of the sentence alone cannot make.
-                        if stance && (kind == .cue || best > sentenceEnd) {
-                            spilledUntil = max(spilledUntil, best)
-                            standalone[standalone.count - 1] = false
-                        }
                         let caps = (kind == .valence || kind == .booster) && Self.isCapitals(toks, bytes, i, best)
                         append(kind, i, best, value: value, after: after, mainAfter: mainAfter, caps: caps, hedge: hedge)
                         wordCount += 1
@@ -269,11 +264,29 @@ struct ScoringScan {
     /// `firstToken`: standalone when it lies whole inside the scanned range, no scanned token before it
     /// belongs to no sentence, and no match from an earlier sentence runs into it.
     @inline(__always)
-    private mutating func noteSentence(_ s: Int, firstToken: Int, _ sentences: [Range<Int>], rangeStart: Int, limit: Int, spilledUntil: Int) {
+    private mutating func noteSentence(_ s: Int, firstToken: Int, _ sentences: [Range<Int>], limit: Int) {
         sentenceIndices.append(Int32(truncatingIfNeeded: s))
-        let whole = s < sentences.count && sentences[s].lowerBound >= rangeStart && sentences[s].lowerBound <= firstToken
-            && sentences[s].upperBound <= limit && spilledUntil <= sentences[s].lowerBound
+        let whole = s < sentences.count && sentences[s].lowerBound >= tokens.lowerBound && sentences[s].lowerBound <= firstToken
+            && sentences[s].upperBound <= limit && hedgeSpilledUntil <= sentences[s].lowerBound
         standalone.append(whole)
+    }
+
+    /// After a stance scan: a sentence with a stance cue (which took the place of what a sentiment
+    /// scan finds there) or with a match past its end is not standalone, nor is one that such a match
+    /// runs into.
+    private mutating func noteSpoiledSentences(_ sentences: [Range<Int>]) {
+        var spilledUntil = 0
+        // (Run before the scan's last sentence start, `slots.count`, is appended.)
+        for k in 0..<standalone.count {
+            let s = Int(sentenceIndices[k])
+            guard s < sentences.count else { continue }
+            if spilledUntil > sentences[s].lowerBound { standalone[k] = false }
+            let end = k + 1 < sentenceStarts.count ? sentenceStarts[k + 1] : slots.count
+            for j in sentenceStarts[k]..<end where slots[j].kind == .cue || Int(slots[j].end) > sentences[s].upperBound {
+                standalone[k] = false
+                spilledUntil = max(spilledUntil, Int(slots[j].end))
+            }
+        }
     }
 
     /// Whether sentence `k` of the scan (a stance scan of several sentences) holds the slots that a
