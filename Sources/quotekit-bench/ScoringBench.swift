@@ -69,20 +69,20 @@ enum ScoringBench {
 
     /// `--profile-scoring [sentiment|stance|line]`: scores analysed text five times over and nothing else,
     /// for `perf record` (both kinds unless one is named); `line` analyses and scores each document in
-    /// turn, as the bench's first line does (its tokens in the cache when scored).
+    /// turn with ``DocumentScorer``, as the bench's first line does (its tokens in the cache when scored).
     static func profile(lexicons: Lexicons, documents: [String], arguments: [String]) {
         guard let scoring = try? ScoringLexicon(lexicons: lexicons) else { return }
         let analyzer = TextAnalyzer(lexicon: lexicons.text)
         let sentiment = SentimentAnalyzer(lexicon: scoring)
         let stance = StanceAnalyzer(sharingWordLookupsOf: sentiment)
         if arguments.contains("line") {
+            let scorer = DocumentScorer(lexicon: scoring)
             var sink = 0.0
             for _ in 0..<3 {
                 for d in documents {
-                    let a = analyzer.analyze(d)
-                    for s in a.sentenceTokens { sink += sentiment.score(a, tokens: s).compound }
-                    let target = stance.mainTarget(in: a)
-                    for p in a.paragraphTokens { sink += stance.score(a, tokens: p, defaultTarget: target).score }
+                    let scores = scorer.score(analyzer.analyze(d))
+                    for s in scores.sentences { sink += s.compound }
+                    for p in scores.paragraphs { sink += p.score }
                 }
             }
             print(sink)
