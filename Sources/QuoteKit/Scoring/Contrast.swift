@@ -9,11 +9,15 @@
 ///   `after` and the main clause Y takes `before`, as `README.lexicons-scoring.md` specifies.
 /// Several markers multiply.
 enum Contrast {
-    /// Fills `multipliers` (one per slot of `scan`, 1 where no marker applies).
-    static func multipliers(_ scan: ScoringScan, into multipliers: inout ScratchArray<Double>) {
-        multipliers.removeAll(fillingWith: 1.0, count: scan.slots.count)
+    /// Fills `multipliers` with one value per slot of the scan's sentences `sentences` (all of them when
+    /// nil; 1 where no marker applies), slot `j` at `j` less the first slot of those sentences. A marker
+    /// opening the first of them has no previous sentence to weigh against.
+    static func multipliers(_ scan: ScoringScan, sentences: Range<Int>? = nil, into multipliers: inout ScratchArray<Double>) {
+        let chosen = sentences ?? 0..<scan.sentenceCount
+        let base = scan.sentenceStarts[chosen.lowerBound]
+        multipliers.removeAll(fillingWith: 1.0, count: scan.sentenceStarts[chosen.upperBound] - base)
         guard scan.sawContrast else { return }
-        for s in 0..<scan.sentenceCount {
+        for s in chosen {
             let a = scan.sentenceStarts[s], b = scan.sentenceStarts[s + 1]
             for m in a..<b where scan.slots[m].kind == .contrast {
                 let marker = scan.slots[m]
@@ -23,18 +27,18 @@ enum Contrast {
                     // With no previous sentence in the range there is nothing to weigh against: weights
                     // stay as they are (each pair of multipliers conserves the total, so one side alone
                     // would only inflate the score).
-                    if s > 0 {
-                        for j in scan.sentenceStarts[s - 1]..<a { multipliers[j] *= before }
-                        for j in (m + 1)..<b { multipliers[j] *= after }
+                    if s > chosen.lowerBound {
+                        for j in scan.sentenceStarts[s - 1]..<a { multipliers[j - base] *= before }
+                        for j in (m + 1)..<b { multipliers[j - base] *= after }
                     }
                 } else if opens {
                     var clauseEnd = m + 1
                     while clauseEnd < b && scan.slots[clauseEnd].kind != .clauseBreak { clauseEnd += 1 }
-                    for j in (m + 1)..<clauseEnd { multipliers[j] *= after }
-                    for j in clauseEnd..<b { multipliers[j] *= before }
+                    for j in (m + 1)..<clauseEnd { multipliers[j - base] *= after }
+                    for j in clauseEnd..<b { multipliers[j - base] *= before }
                 } else {
-                    for j in a..<m { multipliers[j] *= before }
-                    for j in (m + 1)..<b { multipliers[j] *= after }
+                    for j in a..<m { multipliers[j - base] *= before }
+                    for j in (m + 1)..<b { multipliers[j - base] *= after }
                 }
             }
         }

@@ -82,6 +82,11 @@ struct ScoringScan {
     var sentenceWords = ScratchArray<Int32>()
     /// Stance targets, in text order (stance and targets modes).
     var mentions = ScratchArray<TargetMention>()
+    /// For each sentence of the scan, the index of the text's sentence it is (into
+    /// ``AnalyzedText/sentenceTokens``; the count of them for tokens after the last), and whether its
+    /// slots are the ones a sentiment scan of that sentence alone would make (``isStandalone(_:)``).
+    var sentenceIndices = ScratchArray<Int32>()
+    var standalone = ScratchArray<Bool>()
     /// The number of words in the range (a matched phrase counts one).
     var wordCount: Int32 = 0
     /// Some valence or booster slot is in capitals.
@@ -96,6 +101,8 @@ struct ScoringScan {
     /// The word look-ups of the document being scanned (shared with another analyzer's scan when
     /// both were made for that).
     var lookups = TokenCells()
+    /// In a stance scan, the end of a hedge that ran past its sentence's end (0: none).
+    private var hedgeSpilledUntil = 0
     /// Where in ``TokenCells/Document/scanned`` and in the sentences the last scan stopped: the next
     /// scan usually starts there.
     private var scannedHint = 0, sentenceHint = 0
@@ -110,6 +117,8 @@ struct ScoringScan {
         sentenceStarts.removeAll()
         sentenceWords.removeAll()
         mentions.removeAll()
+        sentenceIndices.removeAll()
+        standalone.removeAll()
         sawCaps = false
         sawContrast = false
         evidenceSlots = 0
@@ -139,8 +148,13 @@ struct ScoringScan {
         defer { sentenceHint = s + 1 }
         var sentenceEnd = s < sentences.count ? sentences[s].upperBound : Int.max
         var sentenceHasWords = false
-
         let stance = mode == .stance
+        // Stance scans note which of their sentences a sentiment scan could read (``isStandalone(_:)``):
+        // here what is known where each starts, the rest once the scan is done.
+        hedgeSpilledUntil = 0
+        if stance { noteSentence(s, firstToken: i, sentences, limit: limit) }
+        defer { if stance { noteSpoiledSentences(sentences) } }
+
         // The tables whose keys matter in this mode.
         let wanted: LexiconFlag = stance ? [.valence, .booster, .negator, .contrast, .hedge, .target, .cue]
             : [.valence, .booster, .negator, .contrast, .hedge]
@@ -157,6 +171,7 @@ struct ScoringScan {
                             if sentenceHasWords {
                                 sentenceStarts.append(slots.count)
                                 sentenceWords.append(wordCount)
+                                if stance { noteSentence(s, firstToken: i, sentences, limit: limit) }
                                 sentenceHasWords = false
                             }
                         }
@@ -206,6 +221,7 @@ struct ScoringScan {
                         if i >= hedgeEnd, e.flags.contains(.hedge), let m = match(e, phrasal, .hedge, lexicon.hedges, e.hedge, text, i, limit) {
                             hedge = m.value
                             hedgeEnd = m.end
+                            if stance && hedgeEnd > sentenceEnd { hedgeSpilledUntil = hedgeEnd; standalone[standalone.count - 1] = false }
                         }
                         if stance, i >= targetEnd, e.flags.contains(.target), let m = match(e, phrasal, .target, lexicon.targets, e.target, text, i, limit) {
                             mentions.append(TargetMention(target: m.value, sentence: sentenceStarts.count - 1, first: Int32(i), end: Int32(m.end)))
@@ -242,6 +258,47 @@ struct ScoringScan {
                 }
             }
         }
+    }
+
+    /// Records that the scan's next sentence is the text's sentence `s`, whose first scanned token is
+    /// `firstToken`: standalone when it lies whole inside the scanned range, no scanned token before it
+    /// belongs to no sentence, and no match from an earlier sentence runs into it.
+    @inline(__always)
+    private mutating func noteSentence(_ s: Int, firstToken: Int, _ sentences: [Range<Int>], limit: Int) {
+        sentenceIndices.append(Int32(truncatingIfNeeded: s))
+        let whole = s < sentences.count && sentences[s].lowerBound >= tokens.lowerBound && sentences[s].lowerBound <= firstToken
+            && sentences[s].upperBound <= limit && hedgeSpilledUntil <= sentences[s].lowerBound
+        standalone.append(whole)
+    }
+
+    /// After a stance scan: a sentence with a stance cue (which took the place of what a sentiment
+    /// scan finds there) or with a match past its end is not standalone, nor is one that such a match
+    /// runs into.
+    private mutating func noteSpoiledSentences(_ sentences: [Range<Int>]) {
+        var spilledUntil = 0
+        // (Run before the scan's last sentence start, `slots.count`, is appended.)
+        for k in 0..<standalone.count {
+            let s = Int(sentenceIndices[k])
+            guard s < sentences.count else { continue }
+            if spilledUntil > sentences[s].lowerBound { standalone[k] = false }
+            let end = k + 1 < sentenceStarts.count ? sentenceStarts[k + 1] : slots.count
+            for j in sentenceStarts[k]..<end where slots[j].kind == .cue || Int(slots[j].end) > sentences[s].upperBound {
+                standalone[k] = false
+                spilledUntil = max(spilledUntil, Int(slots[j].end))
+            }
+        }
+    }
+
+    /// Whether sentence `k` of the scan (a stance scan of several sentences) holds the slots that a
+    /// sentiment scan of that sentence alone would make: no stance cue took the place of a sentiment
+    /// match in it, no match ran across its ends, and it lies whole in the scanned range. Only then can
+    /// its sentiment be read from this scan (``SentimentAnalyzer``'s `score(sentence:of:)`).
+    /// (Only stance scans note this: false for every sentence of a sentiment scan.)
+    func isStandalone(_ k: Int) -> Bool { k < standalone.count && standalone[k] }
+
+    /// The number of words in sentence `k` of the scan.
+    func words(inSentence k: Int) -> Int32 {
+        (k + 1 < sentenceWords.count ? sentenceWords[k + 1] : wordCount) - sentenceWords[k]
     }
 
     /// The first position in `items` (ascending by `value`) whose value is `i` or more: `hint` when it
@@ -398,9 +455,14 @@ struct ScoringScan {
     /// True when some word of the scanned range has a lower-case letter: only then is a word in capitals
     /// emphasis ("GREAT" in a normal sentence) rather than a text in capitals (a headline, a shout).
     func hasLowercaseWord(_ text: AnalyzedText) -> Bool {
+        Self.hasLowercaseWord(text, in: tokens)
+    }
+
+    /// ``hasLowercaseWord(_:)`` for the tokens `range` of `text`.
+    static func hasLowercaseWord(_ text: AnalyzedText, in range: Range<Int>) -> Bool {
         text.tokens.withUnsafeBufferPointer { toks in
             text.bytes.withUnsafeBufferPointer { bytes in
-                for k in tokens where toks[k].kind == .word {
+                for k in range where toks[k].kind == .word {
                     for b in Int(toks[k].start)..<Int(toks[k].end) where bytes[b] &- 0x61 < 26 { return true }
                 }
                 return false

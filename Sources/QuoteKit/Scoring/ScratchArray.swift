@@ -36,4 +36,16 @@ struct ScratchArray<Element>: RandomAccessCollection {
         storage.withUnsafeMutableBufferPointer { for k in 0..<n { $0[k] = value } }
         count = n
     }
+
+    /// The elements as an `Array`, made in one copy (appending them one by one to a new `Array` checks
+    /// its capacity and uniqueness at every element).
+    func copiedToArray() -> [Element] {
+        storage.withUnsafeBufferPointer { Array($0[0..<count]) }
+    }
+
+    /// Sorts the elements from `start` on in place by `areInIncreasingOrder`.
+    mutating func sortTail(from start: Int, by areInIncreasingOrder: (Element, Element) -> Bool) {
+        let end = count
+        storage.withUnsafeMutableBufferPointer { $0[start..<end].sort(by: areInIncreasingOrder) }
+    }
 }

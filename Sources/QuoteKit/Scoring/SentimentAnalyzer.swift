@@ -18,6 +18,8 @@ public final class SentimentAnalyzer {
     fileprivate struct Scratch {
         var scan = ScoringScan()
         var multipliers = ScratchArray<Double>()
+        /// The evidence of the score being made, copied into the result once at the end.
+        var evidence = ScratchArray<ScoreEvidence>()
     }
 
     /// The normalisation constant α in x / √(x² + α): VADER's value, 15, chosen by Hutto & Gilbert so
@@ -54,6 +56,11 @@ public final class SentimentAnalyzer {
         text.sentenceTokens.map { score(text, tokens: $0) }
     }
 
+    /// ``Scratch``'s `score(sentence:of:_:)`: the sentiment of sentence `k` of another analyzer's scan.
+    func score(sentence k: Int, of scan: ScoringScan, _ text: AnalyzedText) -> SentimentScore {
+        scratch.score(sentence: k, of: scan, text)
+    }
+
     /// The sentiment of `tokens` (indices into ``AnalyzedText/tokens``).
     public func score(_ text: AnalyzedText, tokens: Range<Int>) -> SentimentScore {
         scratch.score(text, tokens: tokens, lexicon: lexicon)
@@ -66,15 +73,36 @@ extension SentimentAnalyzer.Scratch {
         scan.run(text, tokens, lexicon, mode: .sentiment)
         guard scan.wordCount > 0 || !scan.slots.isEmpty else { return .neutral }
         let capsEmphasis = scan.sawCaps && scan.hasLowercaseWord(text)
-        Contrast.multipliers(scan, into: &multipliers)
+        return Self.score(scan, sentences: 0..<scan.sentenceCount, words: scan.wordCount, capsEmphasis: capsEmphasis,
+                          text, &multipliers, &evidence)
+    }
 
-        var evidence: [ScoreEvidence] = []
-        evidence.reserveCapacity(scan.evidenceSlots)
+    /// The sentiment of sentence `k` of `other`, a scan of several sentences (a stance scan of a
+    /// paragraph) where ``ScoringScan/isStandalone(_:)`` holds for it: the same score as a scan of that
+    /// sentence alone gives, without the scan.
+    mutating func score(sentence k: Int, of other: ScoringScan, _ text: AnalyzedText) -> SentimentScore {
+        let a = other.sentenceStarts[k], b = other.sentenceStarts[k + 1]
+        let words = other.words(inSentence: k)
+        guard words > 0 || a < b else { return .neutral }
+        var caps = false
+        if other.sawCaps { for j in a..<b where other.slots[j].caps { caps = true; break } }
+        let capsEmphasis = caps && ScoringScan.hasLowercaseWord(text, in: text.sentenceTokens[Int(other.sentenceIndices[k])])
+        return Self.score(other, sentences: k..<(k + 1), words: words, capsEmphasis: capsEmphasis, text, &multipliers, &evidence)
+    }
+
+    /// The sentiment of the scan's sentences `sentences`, which hold `words` words, with the rules of the
+    /// analyzer's summary; `multipliers` and `evidence` are scratch.
+    @inline(__always)
+    private static func score(_ scan: ScoringScan, sentences: Range<Int>, words: Int32, capsEmphasis: Bool, _ text: AnalyzedText,
+                              _ multipliers: inout ScratchArray<Double>, _ evidence: inout ScratchArray<ScoreEvidence>) -> SentimentScore {
+        Contrast.multipliers(scan, sentences: sentences, into: &multipliers)
+        let base = scan.sentenceStarts[sentences.lowerBound]
+        evidence.removeAll()
         var total = 0.0, posSum = 0.0, negSum = 0.0, emphasisTotal = 0.0
         // Every word counts as neutral but those that end up with a valence.
-        var neutral = Double(scan.wordCount)
+        var neutral = Double(words)
         let toks = text.tokens
-        for s in 0..<scan.sentenceCount {
+        for s in sentences {
             let a = scan.sentenceStarts[s], b = scan.sentenceStarts[s + 1]
             var sum = 0.0, exclamations = 0.0, questions = 0.0
             let evidenceStart = evidence.count
@@ -87,7 +115,7 @@ extension SentimentAnalyzer.Scratch {
                 switch slot.kind {
                 case .valence:
                     let (v, first) = scan.modified(j, slot.value, sentenceStart: a, capsEmphasis: capsEmphasis, boosters: true)
-                    let w = v * multipliers[j] * sentenceFactor * (tentative ? Hedging.discount : 1)
+                    let w = v * multipliers[j - base] * sentenceFactor * (tentative ? Hedging.discount : 1)
                     sum += w
                     if w > 0 { posSum += w + 1; neutral -= 1 } else if w < 0 { negSum += w - 1; neutral -= 1 }
                     evidence.append(ScoreEvidence(range: TextRange(Int(toks[Int(first)].start), Int(toks[Int(slot.end) - 1].end)), weight: w))
@@ -120,7 +148,7 @@ extension SentimentAnalyzer.Scratch {
                 }
                 // Keep the evidence in text order: marks were appended after the sentence's words.
                 if evidence.count - evidenceStart > 1 {
-                    evidence[evidenceStart...].sort { $0.range < $1.range }
+                    evidence.sortTail(from: evidenceStart) { $0.range < $1.range }
                 }
             }
             total += sum
@@ -131,7 +159,7 @@ extension SentimentAnalyzer.Scratch {
         let mass = posSum - negSum + neutral
         guard mass > 0 else { return .neutral }
         return SentimentScore(compound: SentimentAnalyzer.normalize(total), pos: posSum / mass, neg: -negSum / mass,
-                              neu: neutral / mass, raw: total, evidence: evidence)
+                              neu: neutral / mass, raw: total, evidence: evidence.copiedToArray())
     }
 }
 

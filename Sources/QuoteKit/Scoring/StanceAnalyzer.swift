@@ -85,6 +85,14 @@ public final class StanceAnalyzer {
         scratch.score(text, tokens: tokens, defaultTarget: defaultTarget, lexicon: lexicon)
     }
 
+    /// ``score(_:tokens:defaultTarget:)``, then `visit` given the scan it made (for the sentiment of its
+    /// sentences, ``DocumentScorer``).
+    func score(_ text: AnalyzedText, tokens: Range<Int>, defaultTarget: String?, visitingScan visit: (ScoringScan) -> Void) -> StanceScore {
+        let result = scratch.score(text, tokens: tokens, defaultTarget: defaultTarget, lexicon: lexicon)
+        visit(scratch.scan)
+        return result
+    }
+
     /// The stance of `tokens` toward each target they name, main target first (as ``score(_:tokens:defaultTarget:)``
     /// orders them); toward `defaultTarget` alone when they name none; empty when there is neither.
     public func scores(_ text: AnalyzedText, tokens: Range<Int>, defaultTarget: String? = nil) -> [StanceScore] {

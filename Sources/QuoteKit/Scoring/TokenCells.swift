@@ -113,20 +113,23 @@ final class TokenCells {
     /// The look-ups of `text`'s tokens in `table`, made unless they are already this document's.
     @inline(__always)
     func lookUp(_ text: AnalyzedText, in table: WordTable) -> Document {
-        if !Self.isDocument(text.tokens, storage.tokens) { Self.lookUp(text.tokens, table, into: &storage) }
+        if !Self.isDocument(text.tokens, storage.tokens) { Self.lookUp(text, table, into: &storage) }
         return storage.document
     }
 
-    /// One look-up per token that is not white space, in two passes: the filter over every token
-    /// (which also writes the cells of tokens with no entry and the scanned tokens), then the table for
-    /// those it lets through.
-    private static func lookUp(_ tokens: [Token], _ table: WordTable, into s: inout Storage) {
+    /// One look-up per token that is not white space, in two passes: the filter over those tokens
+    /// (``AnalyzedText/nonSpaceTokens``; it also writes the cells of tokens with no entry and the
+    /// scanned tokens), then the table for those it lets through.
+    private static func lookUp(_ text: AnalyzedText, _ table: WordTable, into s: inout Storage) {
+        let tokens = text.tokens
         let count = tokens.count
         s.tokens = tokens
         s.reserve(count)
         var targets = 0
         let scannedCount = tokens.withUnsafeBufferPointer { toks in
-            let (n, m) = table.filter(toks, candidates: s.candidates, scanned: s.scanned, cells: s.cells)
+            let (n, m) = text.nonSpaceTokens.withUnsafeBufferPointer { nonSpace in
+                table.filter(toks, nonSpace: nonSpace, candidates: s.candidates, scanned: s.scanned, cells: s.cells)
+            }
             for c in 0..<n {
                 let k = Int(s.candidates[c])
                 let key = toks[k].key

@@ -124,27 +124,26 @@ struct WordTable: Sendable {
         }
     }
 
-    /// Writes to `candidates` the indices of the tokens of `tokens` that are not white space and that
-    /// the filter lets through (every token with an entry, and about one in ten of the others), and to
-    /// `scanned` those that are neither white space nor quotation marks, in order; sets each token's
-    /// cell to one with no entry. Returns how many of each. Each buffer must have room for
-    /// `tokens.count`.
+    /// Writes to `candidates` the indices of the tokens `nonSpace` lists (those of `tokens` that are not
+    /// white space) that the filter lets through (every token with an entry, and about one in ten of the
+    /// others), and to `scanned` those that are not quotation marks either, in order; sets each listed
+    /// token's cell to one with no entry (white space gets no cell: no scan reads one). Returns how many
+    /// of each. Each buffer must have room for `nonSpace.count`, `cells` for `tokens.count`.
     ///
     /// Without a branch per token: whether a token passes decides only how far the counts move, so a
     /// run of tokens costs no mispredicted jumps, and the table is read afterwards for the few that pass.
-    func filter(_ tokens: UnsafeBufferPointer<Token>, candidates: UnsafeMutablePointer<Int32>,
+    func filter(_ tokens: UnsafeBufferPointer<Token>, nonSpace: UnsafeBufferPointer<Int32>, candidates: UnsafeMutablePointer<Int32>,
                 scanned: UnsafeMutablePointer<Int32>, cells: UnsafeMutablePointer<TokenCells.Cell>) -> (candidates: Int, scanned: Int) {
         filter.withUnsafeBufferPointer { bits in
             var n = 0, m = 0
-            for k in 0..<tokens.count {
+            for index in nonSpace {
+                let k = Int(index)
                 let t = tokens[k]
                 let f = Self.filterBit(t.key)
-                let bit = Int(truncatingIfNeeded: (bits[f >> 6] >> UInt64(f & 63)) & 1)
-                let space = t.kind == .whitespace
-                candidates[n] = Int32(truncatingIfNeeded: k)
-                n &+= bit & (space ? 0 : 1)
-                scanned[m] = Int32(truncatingIfNeeded: k)
-                m &+= space || t.kind == .quotationMark ? 0 : 1
+                candidates[n] = index
+                n &+= Int(truncatingIfNeeded: (bits[f >> 6] >> UInt64(f & 63)) & 1)
+                scanned[m] = index
+                m &+= t.kind == .quotationMark ? 0 : 1
                 cells[k] = TokenCells.Cell(t)
             }
             return (n, m)

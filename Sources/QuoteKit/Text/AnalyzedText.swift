@@ -23,6 +23,9 @@ public struct AnalyzedText: Sendable {
     var markTokens: [Int32] = []
     /// Indices of punctuation tokens that may end a sentence (. ! ? and kin), in order.
     var terminalTokens: [Int32] = []
+    /// Indices of the tokens that are not white space, in order (about half of all tokens in prose): a
+    /// pass that has nothing to do at white space reads these rather than every token.
+    var nonSpaceTokens: [Int32] = []
     /// Problems met while analysing (text too large, and the like). Analysis itself never throws.
     public internal(set) var warnings: [String] = []
     /// Converts UTF-8 offsets to Unicode-scalar offsets. Built on each call (one pass over the bytes):

@@ -13,6 +13,10 @@ struct Tokenizer {
         iterator.setTextCopyingToUTF16(p, length: count)
         var marks: [Int32] = []
         var terminals: [Int32] = []
+        // Written without `Array.append`'s checks (a token is at least a byte, so `count` bounds them).
+        let nonSpace = UnsafeMutablePointer<Int32>.allocate(capacity: count + 1)
+        defer { nonSpace.deallocate() }
+        var nonSpaceCount = 0
         var start = 0
         // Boundaries come from ICU a run at a time (see ICUBreakIterator.nextRun).
         let run = 64
@@ -60,6 +64,7 @@ struct Tokenizer {
                 let normStart = norm.count
                 norm.append(0x27); norm.append(0x27)
                 marks.append(Int32(tokens.count))
+                nonSpace[nonSpaceCount] = Int32(tokens.count); nonSpaceCount += 1
                 tokens.append(Token(start: start - 1, end: end, kind: kind, normStart: normStart, normLength: 2,
                                     key: KeyHash.add(0x27, to: KeyHash.add(0x27, to: KeyHash.seed))))
                 start = end
@@ -81,6 +86,7 @@ struct Tokenizer {
             }
             if kind == .quotationMark { marks.append(Int32(tokens.count)) }
             else if kind == .punctuation && Self.mayEndSentence(p, start, end) { terminals.append(Int32(tokens.count)) }
+            nonSpace[nonSpaceCount] = Int32(tokens.count); nonSpaceCount += 1
             tokens.append(Token(start: start, end: end, kind: kind, normStart: normStart, normLength: norm.count - normStart, key: hash!))
             if tripled { tokens[tokens.count - 1].hasTripledLetter = true }
             start = end
@@ -89,6 +95,7 @@ struct Tokenizer {
         text.normalizedBytes = norm.array()
         text.markTokens = marks
         text.terminalTokens = terminals
+        text.nonSpaceTokens = Array(UnsafeBufferPointer(start: nonSpace, count: nonSpaceCount))
     }
 
     /// True when `p[0..<n]` has one ASCII letter three times in a row (either case): the mark of a

@@ -27,4 +27,18 @@ import Testing
             plain.removeAll()
         }
     }
+
+    @Test("a copy to an Array and a sort of the tail agree with Array", arguments: [0, 1, 2, 5, 17])
+    func copyAndSortTail(size: Int) {
+        var scratch = ScratchArray<Int>()
+        for k in 0..<(size + 40) { scratch.append(-k) }  // leaves stale elements past the count below
+        scratch.removeAll()
+        var plain: [Int] = []
+        for k in 0..<size { scratch.append((k * 7919) % 13); plain.append((k * 7919) % 13) }
+        #expect(scratch.copiedToArray() == plain)
+        let from = size / 3
+        scratch.sortTail(from: from, by: <)
+        plain[from...].sort(by: <)
+        #expect(scratch.copiedToArray() == plain)
+    }
 }

@@ -17,6 +17,14 @@ struct TokenizerTests {
         #expect(joined == text)
     }
 
+    @Test("the non-space token list is every token that is not white space, in order",
+          arguments: HardStrings.all + ["``Yes,'' he said.", "it was ours,''' she said", "a  \t b\n\nc '' d"])
+    func nonSpaceTokens(_ text: String) {
+        let a = Fixtures.analyzer().analyze(text)
+        let expected = a.tokens.indices.filter { a.tokens[$0].kind != .whitespace }.map(Int32.init)
+        #expect(a.nonSpaceTokens == expected)
+    }
+
     @Test("sentences and paragraphs lie inside the text, in order", arguments: HardStrings.all)
     func rangesInOrder(_ text: String) {
         let a = Fixtures.analyzer().analyze(text)
