@@ -23,29 +23,7 @@ enum BatchBench {
         // The corpus: generated documents as article JSONL, dated over 2025 so the report has a timeline.
         let documents = BenchCorpus.generate(from: articles, bytes: megabytes << 20)
         let corpus = folder.appendingPathComponent("corpus.jsonl")
-        var textBytes = 0
-        do {
-            FileManager.default.createFile(atPath: corpus.path, contents: nil)
-            let handle = try FileHandle(forWritingTo: corpus)
-            var chunk = ""
-            for (i, d) in documents.enumerated() {
-                textBytes += d.utf8.count
-                var w = JSONWriter()
-                w.beginObject()
-                w.field("id", "bench-\(i)")
-                w.field("date", String(format: "2025-%02d-%02d", i % 12 + 1, i % 28 + 1))
-                w.field("source", "Bench Wire")
-                w.field("text", d)
-                w.endObject()
-                chunk += w.output + "\n"
-                if chunk.utf8.count > 1 << 22 { try handle.write(contentsOf: Data(chunk.utf8)); chunk = "" }
-            }
-            try handle.write(contentsOf: Data(chunk.utf8))
-            try handle.close()
-        } catch {
-            print("batch: cannot write the corpus: \(error)")
-            return
-        }
+        guard let textBytes = writeCorpus(documents, to: corpus) else { return }
         let size = Double(textBytes) / 1_000_000
         let fileSize = Double(InputScannerSize.of(corpus.path)) / 1_000_000
         print(String(format: "\nbatch: %.1f MB of article text in %d documents (%.1f MB of JSONL)", size, documents.count, fileSize))
@@ -91,6 +69,36 @@ enum BatchBench {
             best = min(best, spawn(binary, ["run", sample.path, "--out", out.path, "--quiet"]).seconds)
         }
         print(String(format: "quotekit run Corpus/ (%d sample articles): %.2f s (best of 3)", articles.count, best))
+    }
+
+    /// Writes `documents` as article JSONL (`id`, `date` over 2025, `source`, `text`) to `url`; the
+    /// number of text bytes written, or nil (with a printed reason) when the file cannot be written.
+    /// `quotekit-bench --write-corpus PATH --batch-megabytes N` keeps such a file, for profiling a run.
+    static func writeCorpus(_ documents: [String], to url: URL) -> Int? {
+        var textBytes = 0
+        do {
+            _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+            let handle = try FileHandle(forWritingTo: url)
+            var chunk = ""
+            for (i, d) in documents.enumerated() {
+                textBytes += d.utf8.count
+                var w = JSONWriter()
+                w.beginObject()
+                w.field("id", "bench-\(i)")
+                w.field("date", String(format: "2025-%02d-%02d", i % 12 + 1, i % 28 + 1))
+                w.field("source", "Bench Wire")
+                w.field("text", d)
+                w.endObject()
+                chunk += w.output + "\n"
+                if chunk.utf8.count > 1 << 22 { try handle.write(contentsOf: Data(chunk.utf8)); chunk = "" }
+            }
+            try handle.write(contentsOf: Data(chunk.utf8))
+            try handle.close()
+        } catch {
+            print("batch: cannot write the corpus \(url.path): \(error)")
+            return nil
+        }
+        return textBytes
     }
 
     /// The `quotekit` binary beside this one.

@@ -18,6 +18,14 @@ let joined = documents.joined(separator: "\n\n")
 let size = Double(joined.utf8.count) / 1_000_000
 print("text: \(String(format: "%.1f", size)) MB in \(documents.count) generated news-like documents (ICU \(QuoteKitVersion.icu))")
 
+if let i = arguments.firstIndex(of: "--write-corpus"), i + 1 < arguments.count {
+    // For profiling a whole run: the batch bench's generated JSONL corpus, kept in a file.
+    let url = URL(fileURLWithPath: arguments[i + 1])
+    let generated = BenchCorpus.generate(from: articles, bytes: option("--batch-megabytes", 200) << 20)
+    guard let bytes = BatchBench.writeCorpus(generated, to: url) else { exit(1) }
+    print(String(format: "wrote %@: %.1f MB of article text in %d documents", url.path, Double(bytes) / 1_000_000, generated.count))
+    exit(0)
+}
 if arguments.contains("--profile-scoring") {
     // For `perf record`: only the scoring of analysed text (sentiment, stance or both), repeated.
     ScoringBench.profile(lexicons: lexicons, documents: documents, arguments: arguments)

@@ -66,39 +66,49 @@ public struct DocumentReader {
     }
 
     private func jsonArray(_ bytes: [UInt8], file: String) -> [Item] {
+        let data = Data(bytes)
         let value: Any
-        do { value = try JSONSerialization.jsonObject(with: Data(bytes)) } catch {
+        do { value = try JSONSerialization.jsonObject(with: data) } catch {
             return [.problem(InputProblem(file: file, line: 0, severity: .failed, reason: "malformed JSON: \(Self.describe(error))"))]
         }
-        let objects = (value as? [Any]) ?? [value]
-        if objects.isEmpty {
-            return [.problem(InputProblem(file: file, line: 0, severity: .skipped, reason: "no articles (an empty JSON array)"))]
-        }
-        return objects.enumerated().map { i, o in
-            guard let dict = o as? [String: Any] else {
-                return .problem(InputProblem(file: file, line: 0, severity: .failed, reason: "item \(i + 1) is not a JSON object"))
+        return data.withUnsafeBytes { raw in
+            guard let array = value as? [Any] else {
+                guard let dict = value as? [String: Any] else {
+                    return [.problem(InputProblem(file: file, line: 0, severity: .failed, reason: "item 1 is not a JSON object"))]
+                }
+                return [article(dict, raw: raw, file: file, line: 0, fallbackID: "\(file)#1")]
             }
-            return article(dict, file: file, line: 0, fallbackID: "\(file)#\(i + 1)")
+            if array.isEmpty {
+                return [.problem(InputProblem(file: file, line: 0, severity: .skipped, reason: "no articles (an empty JSON array)"))]
+            }
+            let spans = JSONSpans.elements(raw)
+            return array.enumerated().map { i, o in
+                guard let dict = o as? [String: Any], i < spans.count else {
+                    return .problem(InputProblem(file: file, line: 0, severity: .failed, reason: "item \(i + 1) is not a JSON object"))
+                }
+                return article(dict, raw: UnsafeRawBufferPointer(rebasing: raw[spans[i]]), file: file, line: 0, fallbackID: "\(file)#\(i + 1)")
+            }
         }
     }
 
     /// One JSONL line as a document or a problem.
     func article(json line: [UInt8], file: String, line n: Int, fallbackID: String) -> Item {
-        let (text, invalid) = TextDecoding.decode(line)
-        if let invalid {
+        if let invalid = TextDecoding.firstInvalidByte(line) {
             return .problem(InputProblem(file: file, line: n, severity: .failed, reason: "invalid UTF-8 at byte \(invalid) of the line"))
         }
+        let data = Data(line)
         let object: Any
-        do { object = try JSONSerialization.jsonObject(with: Data(text.utf8)) } catch {
+        do { object = try JSONSerialization.jsonObject(with: data) } catch {
             return .problem(InputProblem(file: file, line: n, severity: .failed, reason: "malformed JSON: \(Self.describe(error))"))
         }
         guard let dict = object as? [String: Any] else {
             return .problem(InputProblem(file: file, line: n, severity: .failed, reason: "not a JSON object"))
         }
-        return article(dict, file: file, line: n, fallbackID: fallbackID)
+        return data.withUnsafeBytes { article(dict, raw: $0, file: file, line: n, fallbackID: fallbackID) }
     }
 
-    private func article(_ dict: [String: Any], file: String, line: Int, fallbackID: String) -> Item {
+    /// The article in `dict`, parsed from the JSON text `raw` (where its other fields are copied from).
+    private func article(_ dict: [String: Any], raw: UnsafeRawBufferPointer, file: String, line: Int, fallbackID: String) -> Item {
         guard let text = dict["text"] as? String else {
             return .problem(InputProblem(file: file, line: line, severity: .failed, reason: "no string field \"text\""))
         }
@@ -111,13 +121,12 @@ public struct DocumentReader {
         if text.isEmpty {
             return .problem(InputProblem(file: file, line: line, severity: .skipped, reason: "document \(id) has empty text"))
         }
+        // Every other field, and a title, date, source or url that is not a string (kept, not dropped),
+        // as its JSON text came: copied, not parsed and written again.
         var fields: [String: String] = [:]
-        for (key, value) in dict where !Self.articleKeys.contains(key) {
-            fields[key] = Self.jsonText(value)
-        }
-        // A title, date, source or url that is not a string is kept among the other fields, not dropped.
-        for key in ["title", "date", "source", "url"] where dict[key] != nil && !(dict[key] is String) {
-            fields[key] = Self.jsonText(dict[key]!)
+        for member in JSONSpans.members(raw) {
+            if Self.articleKeys.contains(member.key) && (member.key == "id" || member.key == "text" || dict[member.key] is String) { continue }
+            fields[member.key] = JSONSpans.compact(raw, member.value)
         }
         return .document(Document(id: id, text: text, title: dict["title"] as? String, date: dict["date"] as? String,
                                   source: dict["source"] as? String, url: dict["url"] as? String, fields: fields),
@@ -126,14 +135,6 @@ public struct DocumentReader {
 
     /// The fields an article's JSON object is read for; any other field is kept as it came.
     static let articleKeys: Set<String> = ["id", "text", "title", "date", "source", "url"]
-
-    /// `value` (from JSONSerialization) as compact JSON text, object keys sorted.
-    static func jsonText(_ value: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys, .withoutEscapingSlashes]) else {
-            return "null"
-        }
-        return String(decoding: data, as: UTF8.self)
-    }
 
     /// A plain-text file: optional header lines, a blank line, then the body.
     func plainText(_ bytes: [UInt8], id: String, file: String) -> Item {

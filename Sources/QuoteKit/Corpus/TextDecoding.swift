@@ -7,6 +7,11 @@ enum TextDecoding {
         return (String(decoding: bytes, as: UTF8.self), firstInvalidOffset(bytes))
     }
 
+    /// The offset of the first byte of `bytes` that is not valid UTF-8; nil when all of it is.
+    static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
+        String(validating: bytes, as: UTF8.self) == nil ? firstInvalidOffset(bytes) : nil
+    }
+
     static func firstInvalidOffset(_ bytes: [UInt8]) -> Int {
         var i = 0
         while i < bytes.count {

@@ -59,19 +59,44 @@ struct DocumentReaderTests {
         #expect(problems[3] == "7 skipped document six has empty text")
     }
 
-    @Test("JSONL: fields other than the article's are kept as JSON text, and a non-string title joins them")
+    @Test("JSONL: fields other than the article's are kept as their JSON text came, and a non-string title joins them")
     func otherFields() throws {
         let dir = try Self.tempDirectory()
         let file = dir.appendingPathComponent("a.jsonl")
-        try #"{"id": "k", "text": "Body.", "section": "Business", "tags": ["trade", "japan"], "meta": {"z": 1, "a": null}, "title": 7, "url": "https://x.test/a/b"}"#
+        try #"{"id": "k", "text": "Body.", "section": "Business", "tags": ["trade", "japan"], "meta": {"z": 1.50, "a": null, "s": "a, b"}, "title": 7, "url": "https://x.test/a/b"}"#
             .write(to: file, atomically: true, encoding: .utf8)
         guard case .document(let d, _) = try Self.items(file.path).first else { Issue.record("no document"); return }
-        #expect(d.fields == ["section": #""Business""#, "tags": #"["trade","japan"]"#, "meta": #"{"a":null,"z":1}"#, "title": "7"])
+        // Values as they came: key order and number spelling kept, white space between tokens dropped
+        // (not inside strings), so that each output stays on one line.
+        #expect(d.fields == ["section": #""Business""#, "tags": #"["trade","japan"]"#, "meta": #"{"z":1.50,"a":null,"s":"a, b"}"#, "title": "7"])
         #expect(d.title == nil && d.url == "https://x.test/a/b")
         // Written back out in the output schema, keys sorted, values as they came.
         let json = AnalysisJSON.encode(Pipeline(lexicons: Fixtures.lexicons).makeAnalyzer().analyze(d))
-        #expect(json.contains(#""url":"https://x.test/a/b","fields":{"meta":{"a":null,"z":1},"section":"Business","tags":["trade","japan"],"title":7}"#))
+        #expect(json.contains(#""url":"https://x.test/a/b","fields":{"meta":{"z":1.50,"a":null,"s":"a, b"},"section":"Business","tags":["trade","japan"],"title":7}"#))
         #expect((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["fields"] is [String: Any])
+    }
+
+    @Test("a JSON file: each article of an array keeps its own other fields; a pretty-printed value comes out on one line")
+    func jsonArrayFields() throws {
+        let dir = try Self.tempDirectory()
+        let file = dir.appendingPathComponent("a.json")
+        try """
+        [
+          {"id": "a", "text": "First.", "meta": {
+              "pages": [1,
+                        2],
+              "note": "x ] y }"
+            }},
+          {"id": "b", "text": "Second.", "wordcount": 2},
+          7
+        ]
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let items = try Self.items(file.path)
+        guard items.count == 3, case .document(let a, _) = items[0], case .document(let b, _) = items[1],
+              case .problem(let p) = items[2] else { Issue.record("expected two documents and a problem: \(items)"); return }
+        #expect(a.fields == ["meta": #"{"pages":[1,2],"note":"x ] y }"}"#])
+        #expect(b.fields == ["wordcount": "2"])
+        #expect(p.reason == "item 3 is not a JSON object")
     }
 
     @Test("invalid UTF-8 is decoded with replacement characters and a warning naming the byte")
