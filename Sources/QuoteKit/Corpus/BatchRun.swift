@@ -36,9 +36,10 @@ public struct BatchRun {
     /// reading warning.
     public var onMessage: ((String) -> Void)?
 
-    /// Units in flight per worker: 4 keeps every worker fed while the writer catches up (2 already
-    /// kept two workers busy on the sample corpus; 4 leaves room for uneven document sizes).
-    static let maxUnitsPerWorker = 4
+    /// Units in flight per worker: 16, twice the queue's wake-up batch (``OrderedWorkQueue/wakeBatch``),
+    /// so that a worker still has inputs waiting while the writer takes a batch of outputs and the
+    /// reader refills the queue.
+    static let maxUnitsPerWorker = 16
     /// Bytes of input in flight at most: 64 MB, so a queue of large documents stays far below the
     /// 200 MB goal for the whole process (one document larger than this still goes through alone).
     static let maxBytesInFlight = 64 << 20
