@@ -116,7 +116,10 @@ enum BatchBench {
     }
 
     /// Runs `binary arguments` to completion: wall time, exit status, peak memory, standard error.
+    /// The page cache's dirty pages are written first (`sync`), so that a run does not pay in kernel
+    /// time for the gigabytes of output the run before it left to write back.
     static func spawn(_ binary: String, _ arguments: [String], stdout: String = "/dev/null") -> Spawned {
+        sync()
         let errPath = FileManager.default.temporaryDirectory.appendingPathComponent("quotekit-bench-\(getpid())-stderr").path
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

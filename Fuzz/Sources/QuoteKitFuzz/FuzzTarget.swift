@@ -18,7 +18,7 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
 ///   a whole-text sentiment score; the result is checked: tokens cover the text without gap or overlap, every
 ///   range lies inside the text, and the output is valid JSON.
 /// - When the bytes look like a JSON object, they are also read as an article JSONL line
-///   (`DocumentReader`), a gold line and a prediction line of `quotekit eval`, and evaluated against the
+///   (`DocumentReader`; its other fields must each be one line of valid JSON, none dropped), a gold line and a prediction line of `quotekit eval`, and evaluated against the
 ///   pipeline's own output.
 /// A broken invariant traps, so libFuzzer reports it with the input that broke it.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -33,6 +33,18 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") {
         if case .document(let document, _) = DocumentReader().article(json: bytes, file: "fuzz", line: 1, fallbackID: "fuzz:1") {
             check(FuzzState.analyzer.analyze(document))
+            // The other fields, copied from the line: each one line of valid JSON, and every key of the
+            // parsed object that is not an article field is among them.
+            for (key, value) in document.fields {
+                precondition(!value.contains("\n") && !value.contains("\r"), "field \(key) spans lines: \(value)")
+                precondition((try? JSONSerialization.jsonObject(with: Data(value.utf8), options: .fragmentsAllowed)) != nil,
+                             "field \(key) is not valid JSON: \(value)")
+            }
+            if let object = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] {
+                for key in object.keys where !DocumentReader.articleKeys.contains(key) {
+                    precondition(document.fields[key] != nil, "field \(key) was dropped")
+                }
+            }
         }
         var problems: [InputProblem] = []
         var gold: [GoldDocument] = []
