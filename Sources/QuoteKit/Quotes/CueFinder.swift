@@ -36,8 +36,15 @@ struct CueFinder {
         }
         // After a number an -s form is a plural noun ("in nine states", "50 comments").
         if j >= 0, text.tokens[j].kind == .number, verb.tense == "present3" { return nil }
+        // So is a form that is also a noun after a lower-case content word ("weighed reports that", "car
+        // disputes", "told state media"); after a name, a pronoun, "who", an adverb in -ly or a function
+        // word it is the verb, and so is a base form after a plural in -s ("advocacy groups note that").
+        if verb.isNounForm, j >= 0, text.tokens[j].kind == .word, text.bytes[text.tokens[j].range.start] &- 0x61 < 26,
+           lexicon.cueContext[text.tokens[j].key] == nil, text.tokens[j].key != IndirectSpeechRule.whoKey,
+           !CueSubjectRule.isMannerAdverb(j, text),
+           !(verb.tense == "base" && text.bytes[text.tokens[j].range.end - 1] == UInt8(ascii: "s")) { return nil }
         var start = i
-        while j >= 0, text.tokens[j].kind == .word, lexicon.cueContext[text.tokens[j].key] == .auxiliary {
+        while j >= 0, text.tokens[j].kind == .word, lexicon.cueContext[text.tokens[j].key]?.isAuxiliary == true {
             start = j
             j = text.previousNonSpace(j - 1)
         }

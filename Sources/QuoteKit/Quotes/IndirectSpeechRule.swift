@@ -12,6 +12,9 @@ struct IndirectSpeechRule {
     /// read (a list, a table, text without punctuation); the cap also keeps the scan linear. PolNeAR's
     /// longest content found by this rule has 62 words.
     static let maximumWords = 200
+    /// How far before a verb (tokens, white space included) the comma opening an apposition is looked
+    /// for: "Ben Kessler, a partner at a Washington firm that advises" has 20.
+    static let appositionLookBack = 40
     /// How far ahead of the verb "that" may stand ("said in a Truth Social post that ...").
     static let thatWindow = 10
     static let toKey = KeyHash.of("to")
@@ -31,7 +34,8 @@ struct IndirectSpeechRule {
         var out: [Quote] = []
         for c in found {
             guard c.verb.indirect != .no, reportsSpeech(c, text), hasSubject(c, text, range),
-                  let content = content(after: c, in: range, text, quoted: quoted) else { continue }
+                  let content = content(after: c, in: range, text, quoted: quoted),
+                  !isInsideApposition(c, content: content, in: range, text, found: found) else { continue }
             var q = Quote(kind: .indirect, pieces: [content],
                           cue: TextRange(text.tokens[c.spanStart].range.start, text.tokens[c.verbEnd - 1].range.end),
                           cueVerb: c.verb, confidence: c.verb.verbClass == "belief" ? Self.confidenceBelief : Self.confidence)
@@ -54,6 +58,8 @@ struct IndirectSpeechRule {
         if before >= 0, let role = lexicon.cueContext[text.tokens[before].key], role == .determiner || role == .preposition {
             return false
         }
+        // "did not say whether ...", "never said": a negated verb reports no statement.
+        if before >= 0, text.tokens[before].kind == .word, lexicon.negators.contains(text.tokens[before].key) { return false }
         // A passive ("had been sworn", "was told") reports nobody's statement here.
         if c.verb.tense == "past" || c.verb.tense == "participle" {
             var k = c.spanStart
@@ -79,10 +85,36 @@ struct IndirectSpeechRule {
                     capitalised += 1
                     k = text.nextNonSpace(k + 1)
                 }
-                if capitalised > 0, k >= text.tokens.count || text.tokens[k].kind == .punctuation { return false }
+                // (A hyphen joins the run to a word: ", said Houston-area importers ..." is content.)
+                if capitalised > 0, k >= text.tokens.count || (text.tokens[k].kind == .punctuation && !isHyphen(k, text)) { return false }
             }
             return true
         }
+    }
+
+    /// "Ben Kessler, a partner at a firm that advises Japanese manufacturers, said the threat ...",
+    /// "Shinji Nakagawa, a researcher at a Tokyo think tank, said ...": a verb form inside the
+    /// speaker's apposition, whose content would run through the apposition's closing comma into the
+    /// sentence's own cue. True when a comma stands before the verb in its sentence and the first comma
+    /// from its content's start is followed by a finite speech verb that reports speech itself.
+    private func isInsideApposition(_ c: CueFinder.Cue, content: TextRange, in range: Range<Int>, _ text: AnalyzedText,
+                                    found: [CueFinder.Cue]) -> Bool {
+        let tokens = text.tokens
+        func isComma(_ i: Int) -> Bool {
+            tokens[i].kind == .punctuation && text.bytes[tokens[i].range.start] == UInt8(ascii: ",")
+        }
+        // (Both looks are bounded, so a sentence of thousands of cues stays linear.)
+        guard (max(range.lowerBound, c.spanStart - Self.appositionLookBack)..<c.spanStart).contains(where: isComma) else { return false }
+        // The first comma from the content's start, up to the token after its end (the comma may end the
+        // content: "who advises exporters, said").
+        var k = text.tokenIndex(at: content.start)
+        let last = min(range.upperBound, text.nextNonSpace(text.tokenIndex(at: content.end - 1) + 1) + 1)
+        while k < last, !isComma(k) { k += 1 }
+        guard k < last else { return false }
+        let next = text.nextNonSpace(k + 1)
+        guard let main = found.first(where: { $0.spanStart == next }),
+              main.verb.tense == "past" || main.verb.tense == "present" else { return false }
+        return reportsSpeech(main, text)
     }
 
     /// Something names the speaker before the cue: a word, or the comma (or closing mark or bracket)
@@ -109,13 +141,13 @@ struct IndirectSpeechRule {
             let t = tokens[i]
             if t.kind == .quotationMark || (t.kind == .punctuation && !isHyphen(i, text)) { break }
             if lexicon.cueContext[t.key] == .complementizer { start = text.nextNonSpace(i + 1); break }
-            // A subject pronoun has begun the content ("said he understands how hard that can be"): a
-            // later "that" is inside it.
-            if lexicon.cueContext[t.key] == .subject { break }
+            // A subject pronoun or a finite verb has begun the content ("said he understands how hard
+            // that can be", "said Japan would seek an agreement that ..."): a later "that" is inside it.
+            if lexicon.cueContext[t.key] == .subject || lexicon.cueContext[t.key] == .finite { break }
             // "said the budget is balanced and added that ...": the "that" belongs to the second report.
             if lexicon.cueContext[t.key] == .conjunction {
                 var n = text.nextNonSpace(i + 1)
-                while n < end, lexicon.cueContext[tokens[n].key] == .auxiliary { n = text.nextNonSpace(n + 1) }
+                while n < end, lexicon.cueContext[tokens[n].key]?.isAuxiliary == true { n = text.nextNonSpace(n + 1) }
                 if n < end, cues.cue(at: n, in: text, limit: end) != nil { break }
             }
             seen += 1
@@ -179,16 +211,16 @@ struct IndirectSpeechRule {
             let t = tokens[k]
             if t.kind == .punctuation {
                 let n = text.nextNonSpace(k + 1)
-                if isDash(k, text) {
+                if text.isAsideDash(k) {
                     if n >= end || lexicon.cueContext[tokens[n].key] != .conjunction { break }
                 } else if text.bytes[t.range.start] == UInt8(ascii: ",") {
                     if relative { break }
                     if n < end, isGerund(n, text) { break }
                 }
-            } else if t.kind == .word, lexicon.cueContext[t.key] == .conjunction {
+            } else if t.kind == .word, lexicon.cueContext[t.key] == .conjunction, !isAdverb(k, from: s, text) {
                 // "... and said ...", "... but added ...": a second report begins.
                 var n = text.nextNonSpace(k + 1)
-                while n < end, lexicon.cueContext[tokens[n].key] == .auxiliary { n = text.nextNonSpace(n + 1) }
+                while n < end, lexicon.cueContext[tokens[n].key]?.isAuxiliary == true { n = text.nextNonSpace(n + 1) }
                 if n < end, cues.cue(at: n, in: text, limit: end) != nil { break scan }
             }
             if t.kind == .word || t.kind == .number {
@@ -225,14 +257,6 @@ struct IndirectSpeechRule {
         return j
     }
 
-    private func isDash(_ i: Int, _ text: AnalyzedText) -> Bool {
-        let r = text.tokens[i].range
-        // – and — (E2 80 93 / E2 80 94), or a spaced ASCII double hyphen.
-        if r.length == 3, text.bytes[r.start] == 0xE2, text.bytes[r.start + 1] == 0x80,
-           text.bytes[r.start + 2] == 0x93 || text.bytes[r.start + 2] == 0x94 { return true }
-        return r.length == 1 && text.bytes[r.start] == UInt8(ascii: "-") && i > 0 && text.tokens[i - 1].kind == .whitespace
-    }
-
     /// A lower-case word ending in "-ing" (", noting ...", ", adding ...").
     private func isGerund(_ i: Int, _ text: AnalyzedText) -> Bool {
         let r = text.tokens[i].range
@@ -240,6 +264,14 @@ struct IndirectSpeechRule {
         let b = text.bytes
         return b[r.start] >= 0x61 && b[r.end - 3] == UInt8(ascii: "i") && b[r.end - 2] == UInt8(ascii: "n") && b[r.end - 1] == UInt8(ascii: "g")
             && lexicon.cueContext[text.tokens[i].key] != .conjunction
+    }
+
+    /// Whether the conjunction at token `k` is an adverb: after a negator or an auxiliary ("had not yet
+    /// been told" goes on with the same clause).
+    private func isAdverb(_ k: Int, from start: Int, _ text: AnalyzedText) -> Bool {
+        let p = text.previousNonSpace(k - 1)
+        guard p >= start, text.tokens[p].kind == .word else { return false }
+        return lexicon.negators.contains(text.tokens[p].key) || lexicon.cueContext[text.tokens[p].key]?.isAuxiliary == true
     }
 
     private func isHyphen(_ i: Int, _ text: AnalyzedText) -> Bool {

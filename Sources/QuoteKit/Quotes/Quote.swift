@@ -61,4 +61,6 @@ public struct SpeechVerb: Sendable, Hashable {
     public let indirect: Indirect
     /// Whether the hearer stands between the verb and the content ("told reporters ...").
     public let takesObject: Bool
+    /// Whether the form is also a plural noun ("reports", "disputes").
+    public var isNounForm: Bool = false
 }

@@ -39,7 +39,10 @@ struct QuoteFinder {
                 // expected ..."; "Antoni argued critics who predicted ... had misread"): one statement.
                 found = Self.outermost(indirect.quotes(in: s, of: text, quoted: quotedRanges, cues: sentenceCues))
             }
-            if found.isEmpty { found = according.quotes(in: s, of: text, quoted: quotedRanges) }
+            // A source phrase reports its own statement beside a verb's ("He described the talks as
+            // candid, according to Xinhua, and said ..."), unless the two overlap.
+            let sourced = according.quotes(in: s, of: text, quoted: quotedRanges)
+            found += sourced.filter { a in !found.contains { f in Self.overlap(a, f) } }
             if found.isEmpty && !sentenceCues.isEmpty { found = trailing.quotes(in: s, of: text, quoted: quotedRanges, cues: sentenceCues) }
             quotes += found.filter { q in q.cue.map { !usedCues.contains($0.start) } ?? true }
         }
@@ -48,6 +51,11 @@ struct QuoteFinder {
         let order = quotes.indices.sorted { quotes[$0].range < quotes[$1].range }
         quotes = order.map { quotes[$0] }
         return (quotes, warnings)
+    }
+
+    /// Whether any piece of `a` shares text with any piece of `b`.
+    static func overlap(_ a: Quote, _ b: Quote) -> Bool {
+        a.pieces.contains { p in b.pieces.contains { $0.start < p.end && p.start < $0.end } }
     }
 
     /// Quotations longer than any paragraph of real text are kept (the marks say so) but flagged.

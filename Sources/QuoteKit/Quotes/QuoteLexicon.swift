@@ -4,7 +4,12 @@ import Foundation
 /// cues that mark quotation marks as titles, names or scare quotes.
 struct QuoteLexicon: Sendable {
     /// What a word next to a cue is (`cue-context.tsv`).
-    enum CueContext: String, Sendable { case auxiliary, adjunct, preposition, complementizer, conjunction, determiner, object, subject }
+    enum CueContext: String, Sendable {
+        case auxiliary, finite, adjunct, preposition, complementizer, conjunction, determiner, object, subject
+
+        /// Stands between the speaker and the verb, in the cue span ("has already said").
+        var isAuxiliary: Bool { self == .auxiliary || self == .finite }
+    }
     /// A non-statement cue (`non-statement-cues.tsv`).
     struct NonStatementCue: Sendable {
         let kind: String
@@ -18,26 +23,33 @@ struct QuoteLexicon: Sendable {
     var nonStatementAfter = PhraseTable<String>()
     /// Lemmas of verbs that continue the previous speaker's statement (`continuation-verbs.tsv`).
     var continuationVerbs: Set<String> = []
+    /// One-word negators (`negators.tsv`): "did not say whether ..." reports no statement.
+    var negators = KeySet()
 
     init() {}
 
     init(directory: URL, analyzer: TextAnalyzer) throws {
         let verbs = try Lexicons.table("speech-verbs", in: directory)
         let (lemma, cls, tense, ind) = (try verbs.column("lemma"), try verbs.column("class"), try verbs.column("tense"), try verbs.column("indirect"))
-        let object = try verbs.column("object")
+        let (object, noun) = (try verbs.column("object"), try verbs.column("noun"))
         for row in verbs.rows {
             guard let indirect = SpeechVerb.Indirect(rawValue: row.fields[ind]) else {
                 throw LexiconError(file: verbs.path, line: row.line, reason: "indirect must be yes, that or no")
             }
+            guard ["", "yes"].contains(row.fields[noun]) else {
+                throw LexiconError(file: verbs.path, line: row.line, reason: "noun must be yes or empty")
+            }
             speechVerbs.insert(row.key, SpeechVerb(lemma: row.fields[lemma], verbClass: row.fields[cls],
                                                    tense: row.fields[tense], indirect: indirect,
-                                                   takesObject: row.fields[object] == "yes"), analyzer: analyzer)
+                                                   takesObject: row.fields[object] == "yes",
+                                                   isNounForm: row.fields[noun] == "yes"), analyzer: analyzer)
         }
         let context = try Lexicons.table("cue-context", in: directory)
         let role = try context.column("role")
         for row in context.rows {
-            guard let r = CueContext(rawValue: row.fields[role]) else {
-                throw LexiconError(file: context.path, line: row.line, reason: "role must be auxiliary, adjunct, preposition, complementizer, conjunction, determiner, object or subject")
+            // An indefinite article is a determiner here (`SpeakerLexicon` tells it apart).
+            guard let r = row.fields[role] == "indefinite" ? .determiner : CueContext(rawValue: row.fields[role]) else {
+                throw LexiconError(file: context.path, line: row.line, reason: "role must be auxiliary, finite, adjunct, preposition, complementizer, conjunction, determiner, indefinite, object or subject")
             }
             cueContext[KeyHash.of(row.key)] = r
         }
@@ -47,6 +59,7 @@ struct QuoteLexicon: Sendable {
             sourcePhrases.insert(row.key, sources.number(row, confidence), analyzer: analyzer)
         }
         continuationVerbs = Set(try Lexicons.table("continuation-verbs", in: directory).rows.map(\.key))
+        negators = KeySet(try Lexicons.table("negators", in: directory).rows.map(\.key).filter { !$0.contains(" ") }.map(KeyHash.of))
         let cues = try Lexicons.table("non-statement-cues", in: directory)
         let (kind, position) = (try cues.column("kind"), try cues.column("position"))
         for row in cues.rows {

@@ -21,7 +21,7 @@ struct TrailingCueRule {
         let t = text.tokens[i]
         guard t.kind == .word else { return t.kind != .number }
         switch cues.lexicon.cueContext[t.key] {
-        case .adjunct?, .preposition?, .auxiliary?: return true
+        case .adjunct?, .preposition?, .auxiliary?, .finite?: return true
         default: break
         }
         let b = text.bytes
@@ -33,7 +33,9 @@ struct TrailingCueRule {
     func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges, cues found: [CueFinder.Cue]) -> [Quote] {
         let range = text.sentenceTokens[sentence]
         let tokens = text.tokens
-        let first = text.nextNonSpace(range.lowerBound)
+        var first = text.nextNonSpace(range.lowerBound)
+        // "TOKYO (Wire) - Japan and the United States are close ..., officials said": not the dateline.
+        if let after = text.afterDateline(first, limit: range.upperBound) { first = after }
         // A sentence that opens with a quotation mark is a direct quote with its attribution.
         if first < range.upperBound, tokens[first].kind == .quotationMark { return [] }
         for c in found {

@@ -10,6 +10,15 @@ struct CueSubjectRule {
     static let confidencePronoun = 0.8
     /// A role description ("the minister").
     static let confidenceRole = 0.75
+    /// The most tokens (white space included) of a stretch between an apposition's commas that the
+    /// subject may open ("who negotiated the July deal and now serves as economy" has 19).
+    static let appositionStretch = 48
+    /// How far back (tokens, white space included) ``clauseSubjectZone(before:sentence:text:sentenceWide:)``
+    /// reads: a long clause of news (about 60 words).
+    static let clauseLookBack = 120
+    /// How many more commas an apposition may hold when the stretch before its last one names nobody
+    /// ("economy, trade and industry minister" has two).
+    static let appositionCommas = 2
     /// The most tokens a subject zone spans ("Japanese Prime Minister Shigeru Ishiba" is 5 words).
     static let maximumZone = 16
 
@@ -46,6 +55,11 @@ struct CueSubjectRule {
                 var a = e + 1
                 while a < sentence.upperBound, !isBoundary(a) { a += 1 }
                 appo = min(text.nextNonSpace(e + 1), a)..<a
+                // "according to the White House, the plans include ...": what follows is the content;
+                // ", and said ...": a verb of the sentence's subject. Neither is an apposition.
+                if let r = appo, r.contains(where: isQuoted) || (!r.isEmpty && reader.lexicon.conjunctions.contains(tokens[r.lowerBound].key)) {
+                    appo = nil
+                }
             }
             return (s..<e, appo, false)
         }
@@ -54,8 +68,9 @@ struct CueSubjectRule {
         // ", saying ...": a participle reports what the sentence's subject said; read from its start.
         if q.cueVerb?.tense == "gerund" {
             let p = text.previousNonSpace(cueStart - 1)
-            if p > sentence.lowerBound, tokens[p].kind == .punctuation, text.bytes[tokens[p].range.start] == UInt8(ascii: ",") {
-                return (text.nextNonSpace(sentence.lowerBound)..<p, nil, false)
+            if p > sentence.lowerBound, tokens[p].kind == .punctuation, text.bytes[tokens[p].range.start] == UInt8(ascii: ","),
+               let z = clauseSubjectZone(before: p, sentence: sentence, text: text, sentenceWide: true) {
+                return (z, nil, false)
             }
         }
         var end = text.previousNonSpace(cueStart - 1)
@@ -65,6 +80,15 @@ struct CueSubjectRule {
         if end > sentence.lowerBound, Self.isMannerAdverb(end, text), beforeAdverb >= sentence.lowerBound,
            tokens[beforeAdverb].kind == .punctuation, text.bytes[tokens[beforeAdverb].range.start] == UInt8(ascii: ",") {
             end = beforeAdverb
+        }
+        // "Trump called the truce “a total victory” for American workers and said ...", "Cho added that
+        // ... but worried that ...": a verb joined to the one before shares its subject. (After a comma,
+        // ", and said", the rule for a zone opening with a conjunction, below, reads it.)
+        if end > sentence.lowerBound, tokens[end].kind == .word, reader.lexicon.conjunctions.contains(tokens[end].key),
+           case let p = text.previousNonSpace(end - 1), p >= sentence.lowerBound,
+           !(tokens[p].kind == .punctuation && text.bytes[tokens[p].range.start] == UInt8(ascii: ",")),
+           let z = clauseSubjectZone(before: end, sentence: sentence, text: text) {
+            return (z, nil, false)
         }
         // `himself “Tariff Man,” wrote`: an apposition may end inside a closing mark.
         if end > sentence.lowerBound, tokens[end].kind == .quotationMark, tokens[end].quote?.role != .opening {
@@ -94,6 +118,25 @@ struct CueSubjectRule {
                 }
                 if k2 >= sentence.lowerBound, tokens[k2].kind == .punctuation, text.bytes[tokens[k2].range.start] == UInt8(ascii: ",") { k = k2 }
             }
+            // "One of them, a Port Arthur, Texas, hardware retailer, said": a place and its state inside the
+            // apposition, whose last stretch goes on in lower case without a determiner ("hardware
+            // retailer"); the apposition goes on before the place.
+            func isComma(_ i: Int) -> Bool { tokens[i].kind == .punctuation && text.bytes[tokens[i].range.start] == UInt8(ascii: ",") }
+            func isCapitalised(_ i: Int) -> Bool { tokens[i].kind == .word && text.bytes[tokens[i].range.start] &- 0x41 < 26 }
+            let rest = text.nextNonSpace(k + 1)
+            if k > sentence.lowerBound, isComma(k), rest < end, tokens[rest].kind == .word,
+               text.bytes[tokens[rest].range.start] &- 0x61 < 26, !reader.lexicon.determiners.contains(tokens[rest].key) {
+                let state = text.previousNonSpace(k - 1)
+                let comma = text.previousNonSpace(state - 1)
+                let place = text.previousNonSpace(comma - 1)
+                if place > sentence.lowerBound, isCapitalised(state), isComma(comma), isCapitalised(place) {
+                    var k2 = place
+                    while k2 >= sentence.lowerBound, !closesThisQuote(k2), !(tokens[k2].kind == .punctuation && isBoundary(k2)) {
+                        k2 = text.previousNonSpace(k2 - 1)
+                    }
+                    if k2 >= sentence.lowerBound, isComma(k2) { k = k2 }
+                }
+            }
             if k >= sentence.lowerBound, tokens[k].kind == .punctuation, text.bytes[tokens[k].range.start] == UInt8(ascii: ",") {
                 appo = text.nextNonSpace(k + 1)..<end
                 end = text.previousNonSpace(k - 1)
@@ -111,7 +154,41 @@ struct CueSubjectRule {
                 }
             }
         }
-        guard let z = backwardZone(endingAt: end, sentence: sentence, text: text, isBoundary: isBoundary, isQuoted: isQuoted) else { return nil }
+        guard var z = backwardZone(endingAt: end, sentence: sentence, text: text, isBoundary: isBoundary, isQuoted: isQuoted) else { return nil }
+        // "Ryosei Akazawa, who now serves as economy, trade and industry minister, said": a list inside
+        // the apposition; while the stretch before it names nobody and a comma precedes it, the
+        // apposition goes on back to that comma (at most ``appositionCommas`` more).
+        var extra = 0
+        // The stretch ending at token `last`, back to the boundary before it (at most ``appositionStretch``).
+        func stretch(endingAt last: Int) -> Range<Int> {
+            var first = last
+            while first - 1 >= sentence.lowerBound, last - first < Self.appositionStretch {
+                let p = text.previousNonSpace(first - 1)
+                if p < sentence.lowerBound || isBoundary(p) || isQuoted(p) { break }
+                first = p
+            }
+            return first..<(last + 1)
+        }
+        // (A capitalised word in the zone that can be a name, not "July", is most likely the name: no
+        // reading needed to go on.)
+        while let a = appo, extra < Self.appositionCommas,
+              !z.contains(where: { tokens[$0].kind == .word && text.bytes[tokens[$0].range.start] &- 0x41 < 26
+                                   && !reader.lexicon.notNames.contains(tokens[$0].key) }),
+              reader.mention(in: z, of: text, nearEnd: true) == nil {
+            // The zone may have been cut at its length ("who negotiated the July deal and now serves as
+            // economy" is longer than a subject): the whole stretch first.
+            let whole = stretch(endingAt: z.upperBound - 1)
+            if whole.lowerBound < z.lowerBound {
+                z = whole
+                if reader.mention(in: z, of: text, nearEnd: true) != nil { break }
+            }
+            let comma = text.previousNonSpace(z.lowerBound - 1)
+            guard comma > sentence.lowerBound, tokens[comma].kind == .punctuation,
+                  text.bytes[tokens[comma].range.start] == UInt8(ascii: ",") else { break }
+            appo = text.nextNonSpace(comma + 1)..<a.upperBound
+            z = stretch(endingAt: text.previousNonSpace(comma - 1))
+            extra += 1
+        }
         // "The Queen left off, quite out of breath, and said to Alice": a second verb of the same
         // subject; the speaker is the sentence's subject, read from its start.
         let first = text.nextNonSpace(z.lowerBound)
@@ -134,6 +211,40 @@ struct CueSubjectRule {
             }
         }
         return (z, appo, true)
+    }
+
+    /// The clause before token `end`, from its start (after the sentence's last semicolon, or comma and
+    /// conjunction, before it: "I was introduced, and Mrs. Forrester begged me to step in and tell"),
+    /// without what opens it before the subject: a stretch up to a comma or dash that opens with a
+    /// preposition ("In Washington,"), or a dateline (``AnalyzedText/afterDateline(_:limit:)``: "WASHINGTON
+    /// —"), unless no speaker is named after it ("In ran Mrs. Bennet to
+    /// her room, in her gown, crying out"). Read from its start: the subject comes first.
+    /// `sentenceWide`: from the sentence start instead (", saying ..." reports what the sentence's subject said).
+    func clauseSubjectZone(before end: Int, sentence: Range<Int>, text: AnalyzedText, sentenceWide: Bool = false) -> Range<Int>? {
+        let tokens = text.tokens
+        // At most ``clauseLookBack`` tokens back: a sentence of thousands of cues stays linear.
+        var clause = sentenceWide ? sentence.lowerBound : max(sentence.lowerBound, end - Self.clauseLookBack)
+        for k in clause..<(sentenceWide ? clause : end) where tokens[k].kind == .punctuation {
+            let b = text.bytes[tokens[k].range.start]
+            if b == UInt8(ascii: ";") { clause = k + 1 }
+            if b == UInt8(ascii: ","), case let n = text.nextNonSpace(k + 1), n < end, reader.lexicon.conjunctions.contains(tokens[n].key) {
+                clause = n + 1
+            }
+        }
+        clause = text.nextNonSpace(clause)
+        var start = clause
+        if let after = text.afterDateline(start, limit: end) { start = after }
+        while start < end, tokens[start].kind == .word, reader.lexicon.prepositions.contains(tokens[start].key) {
+            var k = start
+            let limit = min(end, start + Self.clauseLookBack)
+            while k < limit, !(tokens[k].kind == .punctuation && (text.bytes[tokens[k].range.start] == UInt8(ascii: ",") || text.isAsideDash(k))) {
+                k += 1
+            }
+            guard k < limit else { break }
+            start = text.nextNonSpace(k + 1)
+        }
+        if start > clause, start >= end || reader.mention(in: start..<end, of: text, nearEnd: false) == nil { start = clause }
+        return start < end ? start..<end : nil
     }
 
     /// A lower-case manner adverb: a word of five letters or more ending in "ly" ("immediately",

@@ -1,10 +1,10 @@
 /// Quotes with no cue of their own that open their paragraph, by position:
 /// - `continuation`: the previous paragraph's speaker goes on (news: the unattributed follow-on
 ///   paragraph after “...,” Trump said);
-/// - `turn-taking`: in dialogue the turn passes to the other of the two most recent speakers, when the
-///   two paragraphs before held different speakers (A, B, then A), when the previous paragraph asked a
-///   question (“...?” gets its answer from someone else), or when the previous paragraph was a quote
-///   nobody could attribute.
+/// - `turn-taking`: the turn passes to the other of the two most recent speakers when the previous
+///   paragraph asked a question (“...?” gets its answer from someone else) or was a quote nobody could
+///   attribute, and in dialogue also when the two paragraphs before held different speakers (A, B, then
+///   A; news goes on with B).
 ///
 /// In a document written as dialogue (fiction, transcripts), continuation gives way to alternation:
 /// such a document is recognised by how its quotes are introduced, see ``isDialogue(_:)``.
@@ -41,7 +41,8 @@ struct DialogueRule {
             if let o = other, recent.first != nil { return (o, Self.turnTaking, Self.confidenceTurn) }
             return nil
         }
-        if let before = paragraphSpeaker[paragraph - 2], before != prev {
+        // A, B, then A again: alternation, in dialogue (news goes on with the last speaker).
+        if dialogue, let before = paragraphSpeaker[paragraph - 2], before != prev {
             return (before, Self.turnTaking, Self.confidenceTurn)
         }
         if previousAsks || dialogue, let o = recent.first(where: { $0 != prev }) {

@@ -25,6 +25,7 @@ struct NounPhraseReader {
                 return SpeakerMention(range: tokens[last].range, firstToken: last, kind: .pronoun(p))
             }
         }
+        if let d = describedBeforePlace(in: zone, text) { return d }
         // 1. Registry aliases: the longest match, nearest to the cue.
         var best: SpeakerMention? = nil
         var i = zone.lowerBound
@@ -51,7 +52,7 @@ struct NounPhraseReader {
         }
         // 3. A capitalised name, with any titles before it ("Treasury Secretary Scott Bessent" when
         // the registry lacks him; "the Mock Turtle").
-        if let name = capitalisedName(in: zone, text, nearEnd: nearEnd) { return name }
+        if let name = capitalisedName(in: zone, text, nearEnd: nearEnd) { return described(name, in: zone, text) ?? name }
         // 4. A role description ending the zone ("a Japanese government source", "officials").
         for s in zone where tokens[s].kind == .word {
             if let (role, end) = lexicon.roles.longestMatch(in: text, at: s, limit: zone.upperBound),
@@ -215,6 +216,62 @@ struct NounPhraseReader {
     }
 
     static let theKey = KeyHash.of("the")
+
+    /// "Analysts in Washington said", "Trade analysts in Washington noted", "Officials at Toyota said": a
+    /// role noun (`role-nouns.tsv`) opening the zone (after at most one modifier), then a preposition and
+    /// a capitalised name to the zone's end (any words for a plural role: "officials on both sides").
+    /// The role is the speaker; the place or company after the preposition is not. Nil when the zone is
+    /// not so.
+    private func describedBeforePlace(in zone: Range<Int>, _ text: AnalyzedText) -> SpeakerMention? {
+        let tokens = text.tokens
+        var s = text.nextNonSpace(zone.lowerBound)
+        guard s < zone.upperBound, tokens[s].kind == .word else { return nil }
+        var found = lexicon.roles.longestMatch(in: text, at: s, limit: zone.upperBound)
+        if found == nil {
+            s = text.nextNonSpace(s + 1)
+            guard s < zone.upperBound, tokens[s].kind == .word else { return nil }
+            found = lexicon.roles.longestMatch(in: text, at: s, limit: zone.upperBound)
+        }
+        guard let (role, end) = found else { return nil }
+        let p = text.nextNonSpace(end)
+        guard p < zone.upperBound, tokens[p].kind == .word, lexicon.prepositions.contains(tokens[p].key) else { return nil }
+        // The preposition's object: capitalised words (a determiner before them allowed) to the end.
+        var k = text.nextNonSpace(p + 1)
+        if k < zone.upperBound, lexicon.determiners.contains(tokens[k].key) { k = text.nextNonSpace(k + 1) }
+        var names = 0
+        while k < zone.upperBound {
+            guard tokens[k].kind == .word, !lexicon.notNames.contains(tokens[k].key),
+                  role.plural || text.bytes[tokens[k].range.start] &- 0x41 < 26 else { return nil }
+            names += 1
+            k = text.nextNonSpace(k + 1)
+        }
+        guard names > 0 else { return nil }
+        let first = text.nextNonSpace(zone.lowerBound)
+        let r = TextRange(tokens[first].range.start, tokens[end - 1].range.end)
+        return SpeakerMention(range: r, firstToken: first, kind: .role(role, Self.spacedText(text, r)))
+    }
+
+    /// "A Japanese official", "French ministers", "Toyota executives": capitalised words that a role noun
+    /// (`role-nouns.tsv`) follows to the end of the zone describe the speaker; they do not name them.
+    /// The description, from a determiner before the capitalised words; nil when no role noun follows.
+    /// A capitalised run that is itself a role noun ("Officials said", opening a sentence) is one too.
+    private func described(_ name: SpeakerMention, in zone: Range<Int>, _ text: AnalyzedText) -> SpeakerMention? {
+        let tokens = text.tokens
+        if let (role, end) = lexicon.roles.longestMatch(in: text, at: name.firstToken, limit: zone.upperBound),
+           tokens[end - 1].range.end >= name.range.end {
+            let r = TextRange(tokens[name.firstToken].range.start, tokens[end - 1].range.end)
+            return SpeakerMention(range: r, firstToken: name.firstToken, kind: .role(role, Self.spacedText(text, r)))
+        }
+        let n = text.nextNonSpace(text.tokenIndex(at: name.range.end - 1) + 1)
+        guard n < zone.upperBound, tokens[n].kind == .word, text.bytes[tokens[n].range.start] &- 0x61 < 26,
+              let (role, end) = lexicon.roles.longestMatch(in: text, at: n, limit: zone.upperBound),
+              text.nextNonSpace(end) >= zone.upperBound else { return nil }
+        var start = name.firstToken
+        let p = text.previousNonSpace(start - 1)
+        if p >= zone.lowerBound, tokens[p].kind == .word, lexicon.determiners.contains(tokens[p].key) { start = p }
+        let r = TextRange(tokens[start].range.start, tokens[end - 1].range.end)
+        return SpeakerMention(range: r, firstToken: start, kind: .role(role, Self.spacedText(text, r)))
+    }
 
     /// The text of `range` with each run of white space as one space, none at the ends ("Mr.\nDarcy" →
     /// "Mr. Darcy"). ASCII is read byte by byte (its white space: tab to CR, and space).

@@ -89,7 +89,7 @@ struct SpeakerEntities {
                 entities[t].mentions.append(m.range)
                 return t
             }
-            e = roleEntity(role, phrase: phrase, before: position)
+            e = roleEntity(role, phrase: phrase, before: position, indefinite: lexicon.indefinites.contains(text.tokens[m.firstToken].key))
         case .relation(let owner, let noun, let gender):
             let (r, o) = relation(owner, noun: noun, gender: gender, before: position, paragraphStart: paragraphStart, excluding: excluding)
             if let r {
@@ -257,7 +257,9 @@ struct SpeakerEntities {
         let slug = Self.slug(key)
         // Without a title, the first name may say the gender ("Jane Carter").
         let given = gender.isEmpty ? lexicon.givenNames[KeyHash.of(words.first ?? key)] : nil
-        var entity = Entity(name: name, id: "doc:" + slug, registryIndex: nil, isOrganisation: false, gender: given ?? gender)
+        let isOrganisation = gender.isEmpty && lexicon.organisationHeads.contains(last)
+        var entity = Entity(name: name, id: "doc:" + slug, registryIndex: nil, isOrganisation: isOrganisation,
+                            gender: isOrganisation ? "" : given ?? gender)
         entity.honorific = hasHonorific ? words.first : nil
         entity.genderFromGivenName = given != nil
         entities.append(entity)
@@ -332,7 +334,32 @@ struct SpeakerEntities {
             byName[key] = e
             return e
         }
+        // "Lin Mei ... Lin said", "Lee Jae-myung ... Lee said": no surname matched; another part of a name.
+        if words.count == 1, let e = personNamedInPart(key) {
+            byName[key] = e
+            return e
+        }
         return nil
+    }
+
+    /// The most recently seen person one of whose name's other words is `key`: the first word of a
+    /// discovered full name without honorific ("Lin" of "Lin Mei"), any word of a registry person's name
+    /// ("Lee" of "Lee Jae-myung"); family names come first in many languages. Looked up only when no
+    /// name or surname matched (rare), so a scan of the document's people.
+    private func personNamedInPart(_ key: String) -> Int? {
+        var best: Int? = nil
+        for (e, ent) in entities.enumerated() where !ent.isOrganisation {
+            let matches: Bool
+            if let r = ent.registryIndex {
+                matches = lexicon.registry.nameWords[r].contains(key)
+            } else {
+                guard ent.honorific == nil, ent.kinOf == nil else { continue }
+                let words = Normalizer.key(ent.name).split(separator: " ")
+                matches = words.count > 1 && words[0] == key
+            }
+            if matches, best.map({ seen(e) > seen($0) }) ?? true { best = e }
+        }
+        return best
     }
 
     /// `name.split(separator: " ").count`, counted on the bytes when each character is one byte (ASCII
@@ -351,10 +378,11 @@ struct SpeakerEntities {
     }
 
     /// A role description: the most recent person (within ``lookBack`` mentions) whose role mentions its
-    /// head word ("the minister" after "Trade Minister X"), else an entity named by the phrase itself.
-    private mutating func roleEntity(_ role: SpeakerLexicon.Role, phrase: String, before position: Int) -> Int {
+    /// head word ("the minister" after "Trade Minister X"; not for an indefinite description, "a trade
+    /// official", who is somebody new), else an entity named by the phrase itself.
+    private mutating func roleEntity(_ role: SpeakerLexicon.Role, phrase: String, before position: Int, indefinite: Bool = false) -> Int {
         let head = Normalizer.key(phrase.split(separator: " ").last.map(String.init) ?? phrase)
-        if !role.plural, !head.isEmpty {
+        if !role.plural, !head.isEmpty, !indefinite {
             // An entity recurs in the timeline: read its role once (0 not read, 1 mentions the head, 2 not).
             var mentionsHead = [UInt8](repeating: 0, count: entities.count)
             for (_, e) in timeline.suffix(Self.lookBack).reversed() where entities[e].isOrganisation == role.isOrganisation {
@@ -372,10 +400,20 @@ struct SpeakerEntities {
         // "the little man", "the old lady": a head noun that says the gender (`relation-nouns.tsv`) gives
         // it, so the he or she that follows can find them.
         let gender = role.isOrganisation || role.plural ? "" : lexicon.relationNouns[KeyHash.of(head)] ?? ""
-        entities.append(Entity(name: phrase, id: Self.descriptionID(phrase),
+        entities.append(Entity(name: displayName(description: phrase), id: Self.descriptionID(phrase),
                                registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender))
         byRole[key] = e
         return e
+    }
+
+    /// A description as a speaker's name, in the case it has inside a sentence: "The host" and
+    /// "Officials" opening a sentence are "the host" and "officials"; a capital past a determiner stays
+    /// ("a Japanese official", "White House officials").
+    private func displayName(description phrase: String) -> String {
+        guard let first = phrase.first, first.isUppercase else { return phrase }
+        let words = phrase.split(separator: " ")
+        guard words.count == 1 || lexicon.determiners.contains(KeyHash.of(Normalizer.key(String(words[0])))) else { return phrase }
+        return first.lowercased() + phrase.dropFirst()
     }
 
     /// Whether `role`, lower-cased, contains `head` (Foundation's search): printable ASCII is compared

@@ -48,14 +48,23 @@ struct SpeakerLexicon: Sendable {
     var notNames = KeySet()
     /// Determiners ("the", "a", "one"... from `cue-context.tsv`): "the man", "a spokeswoman" describe a speaker.
     var determiners = KeySet()
+    /// "a", "an", "another" (`cue-context.tsv`, role `indefinite`): a description opening with one
+    /// brings in somebody new ("a Japanese official"), not a person named before.
+    var indefinites = KeySet()
     /// "and", "but" (`cue-context.tsv`): a verb after them shares the sentence's subject.
     var conjunctions = KeySet()
+    /// "in", "after" (`cue-context.tsv`): a clause opening with one opens with an adverbial ("In
+    /// Washington, Trump said"), not with its subject.
+    var prepositions = KeySet()
     /// Prepositions that introduce an organisation in an apposition (`affiliation-words.tsv`).
     var affiliationWords: Set<String> = []
-    /// "is", "was" (`apposition-words.tsv`): after "who", they introduce a role.
+    /// "is", "was" (`affiliation-words.tsv`): after "who", they introduce a role.
     var copulas = KeySet()
-    /// "a", "an", "the" (`apposition-words.tsv`): a role after "who is" starts with one.
+    /// "a", "an", "the" (`affiliation-words.tsv`): a role after "who is" starts with one.
     var articles = KeySet()
+    /// "institute", "party" (`affiliation-words.tsv`, role `organisation`): a discovered name ending in
+    /// one is an organisation's.
+    var organisationHeads: Set<String> = []
 
     init() {}
 
@@ -88,7 +97,8 @@ struct SpeakerLexicon: Sendable {
             case "affiliation": affiliationWords.insert(row.key)
             case "copula": copulas.insert(KeyHash.of(row.key))
             case "article": articles.insert(KeyHash.of(row.key))
-            default: throw LexiconError(file: affiliation.path, line: row.line, reason: "role must be affiliation, copula or article")
+            case "organisation": organisationHeads.insert(row.key)
+            default: throw LexiconError(file: affiliation.path, line: row.line, reason: "role must be affiliation, copula, article or organisation")
             }
         }
         sentenceStarters = KeySet(try Lexicons.table("sentence-starters", in: directory).rows.map { KeyHash.of($0.key) })
@@ -99,7 +109,9 @@ struct SpeakerLexicon: Sendable {
         for row in context.rows {
             switch row.fields[contextRole] {
             case "determiner": determiners.insert(KeyHash.of(row.key))
+            case "indefinite": determiners.insert(KeyHash.of(row.key)); indefinites.insert(KeyHash.of(row.key))
             case "conjunction": conjunctions.insert(KeyHash.of(row.key)); notNames.insert(KeyHash.of(row.key))
+            case "preposition": prepositions.insert(KeyHash.of(row.key)); notNames.insert(KeyHash.of(row.key))
             default: notNames.insert(KeyHash.of(row.key))
             }
         }

@@ -27,6 +27,9 @@ public struct SpeakerRegistry: Sendable {
     public private(set) var entries: [Entry] = []
     /// Aliases (diacritic-folded, tokenized like documents) → entry indices.
     var aliases = PhraseTable<[Int]>()
+    /// Per entry, the keys of its name's words for a person ("lee", "jae-myung"), none for an
+    /// organisation: read by ``SpeakerEntities`` for a bare name that is another part of a full one.
+    private(set) var nameWords: [[String]] = []
 
     /// An empty registry.
     public init() {}
@@ -69,6 +72,7 @@ public struct SpeakerRegistry: Sendable {
             }
         }
         for (hashes, ids) in table { aliases.insert(hashes: hashes, ids) }
+        nameWords = entries.map { $0.isOrganisation ? [] : Normalizer.key($0.name).split(separator: " ").map(String.init) }
     }
 
     /// The diacritic-folded word hashes of an alias.

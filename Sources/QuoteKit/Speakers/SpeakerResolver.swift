@@ -63,6 +63,17 @@ struct SpeakerResolver {
                var m = reader.mention(in: z.zone, of: text, nearEnd: z.nearEnd) ?? reader.subjectPronoun(in: z.zone, of: text) {
                 var method = CueSubjectRule.method
                 var confidence = CueSubjectRule.confidenceNamed
+                // "The host, Canadian Prime Minister Mark Carney, said": a description whose apposition
+                // is a name (capitalised words only); the name is the mention.
+                var appositionNames = false
+                if case .role = m.kind, let a = z.apposition, !a.isEmpty,
+                   !a.contains(where: { text.tokens[$0].kind == .word && text.bytes[text.tokens[$0].range.start] &- 0x41 >= 26 }),
+                   let named = reader.mention(in: a, of: text, nearEnd: true) {
+                    switch named.kind {
+                    case .registry, .name: m = named; appositionNames = true
+                    default: break
+                    }
+                }
                 let shown = m.range   // the span at the cue, even when it is "who" or "he"
                 if case .pronoun(let p) = m.kind, p.person == 1, !p.plural, let name = narrator {
                     // "I answered": the narrator, named by how the others address them.
@@ -76,9 +87,15 @@ struct SpeakerResolver {
                 }
                 let paragraph = text.paragraphIndex(ofToken: z.zone.lowerBound)
                 let paragraphStart = text.paragraphTokens[paragraph].lowerBound
+                if !isDialogue, let full = earlierFullName(for: m, text, quoted, &entities, &surnames) { m = full }
                 let addressed = addressedPeople(q, text, reader, &entities, &surnames)
-                if let e = entities.link(m, at: z.zone.lowerBound, text: text, paragraphStart: paragraphStart,
-                                         subjectsSince: text.paragraphTokens[max(0, paragraph - 1)].lowerBound, excluding: addressed) {
+                var linked = entities.link(m, at: z.zone.lowerBound, text: text, paragraphStart: paragraphStart,
+                                           subjectsSince: text.paragraphTokens[max(0, paragraph - 1)].lowerBound, excluding: addressed)
+                if linked == nil, !isDialogue, case .pronoun(let p) = m.kind,
+                   let named = namedInNarrative(before: z.zone.lowerBound, gender: p.gender, text, quoted) {
+                    linked = entities.link(named, at: named.firstToken, text: text)
+                }
+                if let e = linked {
                     entity = e
                     switch m.kind {
                     case .pronoun: method = "pronoun"; confidence = CueSubjectRule.confidencePronoun
@@ -87,7 +104,7 @@ struct SpeakerResolver {
                     case .role: confidence = CueSubjectRule.confidenceRole
                     case .name, .registry: learnGender(e, after: m, text, &entities)
                     }
-                    if let a = z.apposition, !a.isEmpty, let role = roleText(a, text) {
+                    if !appositionNames, let a = z.apposition, !a.isEmpty, let role = roleText(a, text) {
                         entities.setApposition(e, role: role, organisation: organisation(in: role))
                     }
                     attribution = SpeakerAttribution(name: "", id: nil, mention: shown, method: method, confidence: confidence)
@@ -292,6 +309,70 @@ struct SpeakerResolver {
         entities.discover(NounPhraseReader.withoutPossessive(name), gender: titled.gender, at: i)
     }
 
+    /// "Hannah Cho, who owns a parts distributor, imports ... “...,” Cho said": a bare name at a cue that
+    /// names nobody known yet, written earlier in the narrative after a capitalised word (outside
+    /// quotations, within ``fullNameLookBack`` tokens): that full name, at the cue's mention. News
+    /// only: in fiction a family shares the surname ("Sir William Lucas", "Miss Lucas").
+    private func earlierFullName(for m: SpeakerMention, _ text: AnalyzedText, _ quoted: [TextRange],
+                                 _ entities: inout SpeakerEntities, _ surnames: inout KnownSurnames) -> SpeakerMention? {
+        guard case .name(let name) = m.kind, m.titleGender.isEmpty else { return nil }
+        let tokens = text.tokens
+        let last = text.tokenIndex(at: m.range.end - 1)
+        // The name is the word at the cue (not a narrator's name standing for "I"), and no known surname
+        // (the table first: most bare names at cues are surnames of people met at an earlier cue).
+        guard last < tokens.count, tokens[last].kind == .word, name.utf8.count == tokens[last].range.length else { return nil }
+        surnames.refresh(from: entities)
+        guard surnames.table[tokens[last].key] == nil, !name.contains(" "),
+              entities.existingName(name, gender: "") == nil else { return nil }
+        let key = tokens[last].key
+        var i = m.firstToken - 1
+        let stop = max(0, m.firstToken - Self.fullNameLookBack)
+        while i > stop {
+            defer { i -= 1 }
+            guard tokens[i].key == key, tokens[i].kind == .word, tokens[i - 1].kind == .whitespace else { continue }
+            let g = i - 2
+            guard g >= 0, tokens[g].kind == .word, text.bytes[tokens[g].range.start] &- 0x41 < 26,
+                  !lexicon.notNames.contains(tokens[g].key), !lexicon.sentenceStarters.contains(tokens[g].key),
+                  lexicon.titles.longestMatch(in: text, at: g, limit: g + 1) == nil,
+                  !quoted.contains(where: { $0.start <= tokens[g].range.start && tokens[i].range.end <= $0.end }) else { continue }
+            let full = NounPhraseReader.spacedText(text, TextRange(tokens[g].range.start, tokens[i].range.end))
+            var named = m
+            named.kind = .name(NounPhraseReader.withoutPossessive(full))
+            return named
+        }
+        return nil
+    }
+
+    /// "Maria Okafor, a trade lawyer, has represented importers. She said ...": for a he or she at a cue
+    /// that no one known stands for, the nearest full name before it that opens its sentence (the
+    /// subject; this paragraph or the previous one, outside quotations) and whose given name says that
+    /// gender (`given-names.tsv`). News only.
+    private func namedInNarrative(before position: Int, gender: String, _ text: AnalyzedText, _ quoted: [TextRange]) -> SpeakerMention? {
+        guard gender == "male" || gender == "female" else { return nil }
+        let tokens = text.tokens
+        let paragraph = text.paragraphIndex(ofToken: position)
+        let start = max(text.paragraphTokens[max(0, paragraph - 1)].lowerBound, position - Self.narrativeNameLookBack)
+        var i = position - 1
+        while i >= start {
+            defer { i -= 1 }
+            guard tokens[i].kind == .word, lexicon.givenNames[tokens[i].key] == gender, i + 2 < tokens.count,
+                  tokens[i + 1].kind == .whitespace, tokens[i + 2].kind == .word,
+                  text.bytes[tokens[i + 2].range.start] &- 0x41 < 26, !lexicon.notNames.contains(tokens[i + 2].key),
+                  text.nextNonSpace(text.sentenceTokens[text.sentenceIndex(ofToken: i)].lowerBound) == i,
+                  !quoted.contains(where: { $0.start <= tokens[i].range.start && tokens[i].range.start < $0.end }) else { continue }
+            let r = TextRange(tokens[i].range.start, tokens[i + 2].range.end)
+            return SpeakerMention(range: r, firstToken: i, kind: .name(NounPhraseReader.withoutPossessive(NounPhraseReader.spacedText(text, r))))
+        }
+        return nil
+    }
+
+    /// How far back ``namedInNarrative(before:gender:_:_:)`` looks, in tokens (white space included):
+    /// about two paragraphs of news; it also keeps the look linear on a paragraph of thousands of cues.
+    static let narrativeNameLookBack = 400
+
+    /// How far back ``earlierFullName(for:_:_:_:_:)`` looks: a long news story (about 3,000 words).
+    static let fullNameLookBack = 6_000
+
     /// Whether token `i` opens its sentence (an opening conjunction aside): the subject's place.
     private func opensSentence(_ i: Int, _ text: AnalyzedText, _ reader: NounPhraseReader) -> Bool {
         let s = text.sentenceTokens[text.sentenceIndex(ofToken: i)]
@@ -304,15 +385,36 @@ struct SpeakerResolver {
     /// Whether the name ending at token `i` is the subject of its clause: a lower-case content word
     /// follows it, most likely its verb ("Elizabeth smiled", "Mrs. Bennet was told"), not a function
     /// word or punctuation ("of Jane and", "startled Mrs. Bennet;", "Elizabeth's").
+    /// A short aside between commas may come between them ("Miss Morstan, however, was in the room").
     private func isSubject(_ i: Int, _ text: AnalyzedText) -> Bool {
         let r = text.tokens[i].range
         if r.length > 2, text.bytes[r.end - 1] | 0x20 == UInt8(ascii: "s"), text.bytes[r.end - 2] == UInt8(ascii: "'") || text.bytes[r.end - 2] == 0x99 { return false }
-        let n = text.nextNonSpace(i + 1)
-        guard n < text.tokens.count, n == i + 2 || n == i + 1, text.tokens[n].kind == .word else { return false }
+        let next = text.nextNonSpace(i + 1)
+        guard next < text.tokens.count, next == i + 2 || next == i + 1 else { return false }
+        let n = afterAside(next, text) ?? next
+        guard n < text.tokens.count, text.tokens[n].kind == .word else { return false }
         let b = text.bytes[text.tokens[n].range.start]
         return b &- 0x61 < 26 && !lexicon.sentenceStarters.contains(text.tokens[n].key)
     }
 
+
+    /// The token after an aside that opens with the comma at `comma`: at most ``asideWords`` lower-case
+    /// words and a closing comma (", however,", ", too,"); nil when none is there.
+    private func afterAside(_ comma: Int, _ text: AnalyzedText) -> Int? {
+        let t = text.tokens
+        guard t[comma].kind == .punctuation, text.bytes[t[comma].range.start] == UInt8(ascii: ",") else { return nil }
+        var k = text.nextNonSpace(comma + 1)
+        var words = 0
+        while k < t.count, t[k].kind == .word, text.bytes[t[k].range.start] &- 0x61 < 26, words < Self.asideWords {
+            words += 1
+            k = text.nextNonSpace(k + 1)
+        }
+        guard words > 0, k < t.count, t[k].kind == .punctuation, text.bytes[t[k].range.start] == UInt8(ascii: ",") else { return nil }
+        return text.nextNonSpace(k + 1)
+    }
+
+    /// The longest aside ``afterAside(_:_:)`` passes over ("on the other hand").
+    static let asideWords = 4
 
     /// Which known person a capitalised word names: the one person of that name, or among namesakes
     /// the one the honorific before it says ("Mrs. Bennet", not "Mr. Bennet"); a bare surname as

@@ -35,14 +35,57 @@ struct IndirectSpeechTests {
         QuoteExpectations.check(marked)
     }
 
+    @Test("where the content starts and ends", arguments: [
+        // A finite verb after the cue begins the content: a later "that" is inside it.
+        "Ms. Park ⟪i:said⟫ ⟦i:Norland would continue to seek an agreement that benefits both sides⟧.",
+        // "yet" after a negator is an adverb, not a conjunction opening a second report.
+        "Ms. Park ⟪i:said⟫ ⟦i:Norland had not yet been told whether it would receive an exemption⟧.",
+        // An en dash inside a word ("U.S.–Japan") opens no aside.
+        "Ms. Park ⟪i:said⟫ ⟦i:the closest comparison was the U.S.–Japan car dispute of the 1990s⟧.",
+        // A capitalised word joined by a hyphen after ", said" is content, not an inverted speaker.
+        "Dr. Ana Ruiz, an economist, ⟪i:said⟫ ⟦i:Houston-area importers had brought orders forward⟧.",
+        // A verb inside the speaker's apposition reports nothing; the sentence's own cue does.
+        "Tomas Rell, a partner at a firm that advises Norland exporters, ⟪i:said⟫ ⟦i:the threat was aimed at the election⟧.",
+        "Ilse Marr, a researcher at a Vantor think tank, ⟪i:said⟫ ⟦i:exporters were planning for a long delay⟧.",
+        "Rita Dorn, who advises exporters at a Vantor trade council, ⟪i:said⟫ ⟦i:small firms were struggling with the rules⟧.",
+        // A source phrase inside the sentence: the clause goes on after it, in two pieces.
+        "⟦i1:The talks⟧, ⟪i1:according to⟫ officials, ⟦i1:will resume next week in Geneva⟧.",
+        // A source phrase beside a verb's report: two statements.
+        "⟦i1:Mr. Feng described the talks as candid⟧, ⟪i1:according to⟫ the state news agency, and ⟪i2:said⟫ ⟦i2:they had produced a consensus⟧.",
+        // A negated verb reports nothing; the report after "but" stands.
+        "Ms. Park did not say whether Norland would answer the duties, but aides ⟪i:said⟫ ⟦i:a list of countermeasures had been prepared⟧.",
+        // A dateline is no part of the content.
+        "VANTOR (Wire) - ⟦i:Norland and Vantor are close to naming the first projects⟧, officials on both sides ⟪i:said⟫ this week.",
+    ])
+    func boundaries(_ marked: String) {
+        QuoteExpectations.check(marked)
+    }
+
     @Test("not reported speech", arguments: [
         "The spokesman refused to say anything more.",
         "He was told to wait outside.",
         "Her remarks drew criticism from both parties.",
         "The Secretary of State arrives on Monday.",
+        // A form that is also a noun, after a lower-case content word ("reports", "disputes", "state").
+        "Investors weighed reports that a deal with Vantor was imminent.",
+        "The car disputes of that decade went on for years.",
+        // "felt like" compares; it reports nothing.
+        "For some, the year has felt like a greatest-hits tour of old trade wars.",
+        // A negated verb.
+        "The minister would not say whether the talks would resume before the summer.",
     ])
     func notSpeech(_ text: String) {
         #expect(QuoteExpectations.analyze(text).quotes.isEmpty)
+    }
+
+    @Test("a noun form after a lower-case word is no cue; after a name, a pronoun or a plural it is")
+    func nounForms() {
+        let told = QuoteExpectations.analyze("Mr. Feng told state media that the two sides had reached a consensus.").quotes
+        #expect(told.map { $0.cueVerb?.lemma } == ["tell"])
+        for text in ["The Lakeshore Institute estimates that the duties could add costs.", "It reports that exports fell in March.",
+                     "Advocacy groups note that the senator backed the bill in 2009."] {
+            #expect(QuoteExpectations.analyze(text).quotes.count == 1, "\(text)")
+        }
     }
 
     @Test("every verb form and its class come from the lexicon")

@@ -48,6 +48,48 @@ struct AttributionTests {
         // The previous paragraph ends with its cue and a period.
         Case(text: "The hearing had gone on for hours. Judge Orla Venn began again.\n\n“Let us return to the evidence.”",
              quote: "Let us return", speaker: "Orla Venn", method: "cue", mention: "Judge Orla Venn"),
+        // A second verb joined by "and"/"but" right before the cue: the clause's subject, not the nearest name.
+        Case(text: "In Vantor, Mara Quist called the truce “a total victory” for Norland workers and said she expected more talks soon.",
+             quote: "she expected more talks", speaker: "Mara Quist", method: "cue", mention: "Mara Quist"),
+        Case(text: "Tomas Rell added that he had started looking for Vantor suppliers but worried that Norland could face new duties.",
+             quote: "Norland could face", speaker: "Tomas Rell", method: "cue", mention: "Tomas Rell"),
+        // A dateline before the subject.
+        Case(text: "VANTOR — Mara Quist won the vote on Sunday and promised that Norland would keep its tariffs.",
+             quote: "Norland would keep", speaker: "Mara Quist", method: "cue", mention: "Mara Quist"),
+        // Capitalised words before a role noun describe the speaker ("a Norlandic official"): no name.
+        Case(text: "A Norlandic official, speaking on condition of anonymity, said Vantor was puzzled by the delay.",
+             quote: "Vantor was puzzled", speaker: "a Norlandic official", method: "cue", mention: "A Norlandic official"),
+        Case(text: "Norlandic automakers said they expected the new rate to apply from September.",
+             quote: "they expected the new rate", speaker: "Norlandic automakers", method: "cue", mention: "Norlandic automakers"),
+        // An indefinite description is somebody new, not the last person whose role has its head noun.
+        Case(text: "Kurt Tong, a former State Department official, said the talks were over. A Norlandic official said the deadline would move.",
+             quote: "the deadline would move", speaker: "a Norlandic official", method: "cue", mention: "A Norlandic official"),
+        // A role noun, a preposition and a place: the role speaks, not the place.
+        Case(text: "Analysts in Washington said the episode showed how quickly progress could unravel.",
+             quote: "the episode showed", speaker: "analysts", method: "cue", mention: "Analysts"),
+        // A description whose apposition is a name: the name.
+        Case(text: "The host, Premier Ola Brandt, said the two had agreed to aim for a new arrangement.",
+             quote: "the two had agreed", speaker: "Ola Brandt", method: "cue", mention: "Premier Ola Brandt"),
+        // A place and its state inside the apposition.
+        Case(text: "One of them, a Port Arthur, Texas, hardware retailer, said he had spent $40,000 on duties since April.",
+             quote: "he had spent", speaker: "one of them", method: "cue", mention: "One of them"),
+        // A list inside the apposition.
+        Case(text: "Ryo Tanabe, who negotiated the July deal and now serves as economy, trade and industry minister, said the first projects could come within months.",
+             quote: "the first projects could come", speaker: "Ryo Tanabe", method: "cue", mention: "who"),
+        // A name whose family name comes first: the bare family name is the same person.
+        Case(text: "Lin Mei, an economist at a Vantor brokerage, said the rate was still high. “This is an expensive relationship,” Lin said.",
+             quote: "This is an expensive", speaker: "Lin Mei", method: "cue", mention: "Lin"),
+        Case(text: "President Lee Jae-myung said the deal was fair. “We have cleared a high hurdle,” Lee wrote.",
+             quote: "We have cleared", speaker: "Lee Jae-myung", method: "cue", mention: "Lee"),
+        // A full name met in the narrative, then the bare surname at a cue.
+        Case(text: "Hannah Vell, who owns a parts distributor, imports brakes from Vantor. “Prices changed again,” Vell said.",
+             quote: "Prices changed again", speaker: "Hannah Vell", method: "cue", mention: "Vell"),
+        // "She" with nobody known yet: the full name that opened a sentence before, of her gender.
+        Case(text: "Maria Okafor, a trade lawyer who once worked for Gov. Anne Delacroix, has represented importers. She said the argument had gone badly.",
+             quote: "the argument had gone badly", speaker: "Maria Okafor", method: "pronoun", mention: "She"),
+        // A quote paragraph after a colon that ends the previous paragraph goes on with its speaker.
+        Case(text: "Ana Ruiz said the case had gone badly and laid out what could come next:\n\n“The first question is refunds.”",
+             quote: "The first question", speaker: "Ana Ruiz", method: "continuation", mention: nil),
     ])
     func attribution(_ c: Case) throws {
         let a = Self.analyse(c.text)
@@ -56,6 +98,14 @@ struct AttributionTests {
         #expect(s.name == c.speaker)
         #expect(s.method == c.method)
         #expect(s.mention.map { a.text.string($0) } == c.mention)
+    }
+
+    @Test("a discovered name ending in an organisation word is an organisation; a description keeps its case inside a sentence")
+    func speakerKinds() throws {
+        let a = Self.analyse("The Lakeshore Institute, a Vantor research group, estimates that the duties could add costs. Officials said the talks would resume.")
+        let institute = try #require(a.speakers.first { $0.name.hasSuffix("Lakeshore Institute") })
+        #expect(institute.kind == "organisation")
+        #expect(a.speakers.contains { $0.name == "officials" })
     }
 
     @Test("a quote paragraph after another's quote and cue does not take that cue")
@@ -135,8 +185,17 @@ struct AttributionTests {
 
     @Test("dialogue turn-taking: A, B, then A again")
     func turnTaking() {
-        let a = Self.analyse("“Where?” said Alice.\n\n“Here,” said the Cat.\n\n“Why?”\n")
-        #expect(a.quotes.map { $0.speaker?.name } == ["Alice", "the Cat", "Alice"])
+        // Told as dialogue: eight quotes introduced by dialogue verbs ("cried", "returned") before.
+        let opening = String(repeating: "“Go on,” cried Alice.\n\n“No,” returned the Cat.\n\n", count: 4)
+        let a = Self.analyse(opening + "“Where?” said Alice.\n\n“Here,” said the Cat.\n\n“Why?”\n")
+        #expect(a.quotes.suffix(3).map { $0.speaker?.name } == ["Alice", "the Cat", "Alice"])
         #expect(a.quotes.last?.speaker?.method == "turn-taking")
+    }
+
+    @Test("news: an unattributed quote paragraph continues the last speaker, not the one before")
+    func newsContinuation() {
+        let a = Self.analyse("“We will wait,” Ishiba said.\n\n“The deal is close,” Bessent said.\n\n“Nobody wants a trade war.”\n")
+        #expect(a.quotes.map { $0.speaker?.name } == ["Shigeru Ishiba", "Scott Bessent", "Scott Bessent"])
+        #expect(a.quotes.last?.speaker?.method == "continuation")
     }
 }
