@@ -57,8 +57,11 @@ struct NounPhraseReader {
         for s in zone where tokens[s].kind == .word {
             if let (role, end) = lexicon.roles.longestMatch(in: text, at: s, limit: zone.upperBound),
                text.nextNonSpace(end) >= zone.upperBound || !nearEnd {
-                let r = TextRange(tokens[s].range.start, tokens[end - 1].range.end)
-                return SpeakerMention(range: r, firstToken: s, kind: .role(role, text.string(r)))
+                // A determiner before the role belongs to it ("the others").
+                let p = text.previousNonSpace(s - 1)
+                let first = p >= zone.lowerBound && tokens[p].kind == .word && lexicon.determiners.contains(tokens[p].key) ? p : s
+                let r = TextRange(tokens[first].range.start, tokens[end - 1].range.end)
+                return SpeakerMention(range: r, firstToken: first, kind: .role(role, text.string(r)))
             }
         }
         // 5. A description: a determiner and a few words ("the man", "the 46-year-old", "one employee").

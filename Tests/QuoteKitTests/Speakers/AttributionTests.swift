@@ -67,6 +67,8 @@ struct AttributionTests {
         // A role noun, a preposition and a place: the role speaks, not the place.
         Case(text: "Analysts in Washington said the episode showed how quickly progress could unravel.",
              quote: "the episode showed", speaker: "analysts", method: "cue", mention: "Analysts"),
+        Case(text: "Many in Vantor said the deal would hold through the winter.",
+             quote: "the deal would hold", speaker: "many", method: "cue", mention: "Many"),
         // A description whose apposition is a name: the name.
         Case(text: "The host, Premier Ola Brandt, said the two had agreed to aim for a new arrangement.",
              quote: "the two had agreed", speaker: "Ola Brandt", method: "cue", mention: "Premier Ola Brandt"),
