@@ -67,6 +67,12 @@ struct AttributionTests {
         // A role noun, a preposition and a place: the role speaks, not the place.
         Case(text: "Analysts in Washington said the episode showed how quickly progress could unravel.",
              quote: "the episode showed", speaker: "analysts", method: "cue", mention: "Analysts"),
+        // A determiner before a role noun belongs to the description.
+        Case(text: "The others said the plan would fail before the spring.",
+             quote: "the plan would fail", speaker: "the others", method: "cue", mention: "The others"),
+        // After ", and", a verb joined to the next one takes the subject of its own clause.
+        Case(text: "Ines Tolle was introduced, and Mara Quist asked me to step in and tell her the news.",
+             quote: "her the news", speaker: "Mara Quist", method: "cue", mention: "Mara Quist"),
         Case(text: "Many in Vantor said the deal would hold through the winter.",
              quote: "the deal would hold", speaker: "many", method: "cue", mention: "Many"),
         // A description whose apposition is a name: the name.
@@ -108,6 +114,10 @@ struct AttributionTests {
         let institute = try #require(a.speakers.first { $0.name.hasSuffix("Lakeshore Institute") })
         #expect(institute.kind == "organisation")
         #expect(a.speakers.contains { $0.name == "officials" })
+        // What follows ", and said" after an inverted source is no apposition of the source.
+        let b = Self.analyse("Mr. Feng called the meeting useful, according to Xinhua, and said both sides wanted more talks.")
+        let agency = try #require(b.speakers.first { $0.id == "xinhua" })
+        #expect(agency.role?.hasPrefix("and") == false)
     }
 
     @Test("a quote paragraph after another's quote and cue does not take that cue")

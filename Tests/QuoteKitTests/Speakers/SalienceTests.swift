@@ -26,6 +26,12 @@ struct SalienceTests {
         #expect(Self.speaker(of: "It is from my brother", in: text)?.name == "Miss Ames")
     }
 
+    @Test("a name with an aside after it (“Miss Ames, however, was ...”) is still its clause's subject")
+    func subjectBeforeAside() {
+        let text = "Miss Ames and Mrs. Hart came in.\n\nMrs. Hart was out for the evening, she explained, and likely to be very late. Miss Ames, however, was in the drawing-room.\n\n“I heard a cab drive up,” she said."
+        #expect(Self.speaker(of: "I heard a cab", in: text)?.name == "Miss Ames")
+    }
+
     @Test("an honorific whose gender contradicts a registry entry names someone else")
     func honorificContradictsRegistry() {
         let a = AttributionTests.analyse("“We are ready,” said Mrs. Bessent.\n“So are we,” said Mr. Bessent.")
