@@ -65,8 +65,8 @@ struct AttributionTests {
         Case(text: "Kurt Tong, a former State Department official, said the talks were over. A Norlandic official said the deadline would move.",
              quote: "the deadline would move", speaker: "a Norlandic official", method: "cue", mention: "A Norlandic official"),
         // A role noun, a preposition and a place: the role speaks, not the place.
-        Case(text: "Analysts in Washington said the episode showed how quickly progress could unravel.",
-             quote: "the episode showed", speaker: "analysts", method: "cue", mention: "Analysts"),
+        Case(text: "Analysts in Geneva said the outcome showed how quickly progress could unravel.",
+             quote: "the outcome showed", speaker: "analysts", method: "cue", mention: "Analysts"),
         // A determiner before a role noun belongs to the description.
         Case(text: "The others said the plan would fail before the spring.",
              quote: "the plan would fail", speaker: "the others", method: "cue", mention: "The others"),
@@ -79,22 +79,22 @@ struct AttributionTests {
         Case(text: "The host, Premier Ola Brandt, said the two had agreed to aim for a new arrangement.",
              quote: "the two had agreed", speaker: "Ola Brandt", method: "cue", mention: "Premier Ola Brandt"),
         // A place and its state inside the apposition.
-        Case(text: "One of them, a Port Arthur, Texas, hardware retailer, said he had spent $40,000 on duties since April.",
-             quote: "he had spent", speaker: "one of them", method: "cue", mention: "One of them"),
+        Case(text: "One of them, a Fort Lyle, Oregon, timber exporter, said he had paid $12,000 in duties since May.",
+             quote: "he had paid", speaker: "one of them", method: "cue", mention: "One of them"),
         // A list inside the apposition.
         Case(text: "Ryo Tanabe, who negotiated the July deal and now serves as economy, trade and industry minister, said the first projects could come within months.",
              quote: "the first projects could come", speaker: "Ryo Tanabe", method: "cue", mention: "who"),
         // A name whose family name comes first: the bare family name is the same person.
-        Case(text: "Lin Mei, an economist at a Vantor brokerage, said the rate was still high. “This is an expensive relationship,” Lin said.",
-             quote: "This is an expensive", speaker: "Lin Mei", method: "cue", mention: "Lin"),
+        Case(text: "Ren Hua, an economist at a Vantor brokerage, said the rate was still high. “This is an expensive relationship,” Ren said.",
+             quote: "This is an expensive", speaker: "Ren Hua", method: "cue", mention: "Ren"),
         Case(text: "President Lee Jae-myung said the deal was fair. “We have cleared a high hurdle,” Lee wrote.",
              quote: "We have cleared", speaker: "Lee Jae-myung", method: "cue", mention: "Lee"),
         // A full name met in the narrative, then the bare surname at a cue.
         Case(text: "Hannah Vell, who owns a parts distributor, imports brakes from Vantor. “Prices changed again,” Vell said.",
              quote: "Prices changed again", speaker: "Hannah Vell", method: "cue", mention: "Vell"),
         // "She" with nobody known yet: the full name that opened a sentence before, of her gender.
-        Case(text: "Maria Okafor, a trade lawyer who once worked for Gov. Anne Delacroix, has represented importers. She said the argument had gone badly.",
-             quote: "the argument had gone badly", speaker: "Maria Okafor", method: "pronoun", mention: "She"),
+        Case(text: "Maria Oduya, a trade lawyer who once worked for Gov. Anne Dufresne, has represented importers. She said the hearing had gone badly.",
+             quote: "the hearing had gone badly", speaker: "Maria Oduya", method: "pronoun", mention: "She"),
         // A quote paragraph after a colon that ends the previous paragraph goes on with its speaker.
         Case(text: "Ana Ruiz said the case had gone badly and laid out what could come next:\n\n“The first question is refunds.”",
              quote: "The first question", speaker: "Ana Ruiz", method: "continuation", mention: nil),
