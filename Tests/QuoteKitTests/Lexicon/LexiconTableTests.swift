@@ -59,6 +59,29 @@ struct LexiconTableTests {
         _ = Fixtures.lexicons
     }
 
+    @Test("Lexicons/README.md lists every file with its columns and its number of entries")
+    func readmeTable() throws {
+        let readme = try String(contentsOf: Fixtures.lexiconDirectory.appendingPathComponent("README.md"), encoding: .utf8)
+        // Rows of the form "| `name.tsv` | col · col | count | ...".
+        var listed: [String: (columns: String, count: Int)] = [:]
+        for line in readme.split(separator: "\n") where line.hasPrefix("| `") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count > 3, cells[1].hasSuffix(".tsv`"), let n = Int(cells[3]) else { continue }
+            listed[String(cells[1].dropFirst().dropLast())] = (cells[2], n)
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.lexiconDirectory.path).filter { $0.hasSuffix(".tsv") }
+        #expect(Set(listed.keys) == Set(files))
+        for f in files {
+            let table = try LexiconTable(contentsOf: Fixtures.lexiconDirectory.appendingPathComponent(f))
+            #expect(listed[f]?.count == table.rows.count, "\(f): README says \(listed[f]?.count ?? -1), the file has \(table.rows.count)")
+            // Column names without their types ("weight:number" is "weight").
+            let name = { (c: Substring) in String(c.split(separator: ":").first ?? c) }
+            let columns = table.columns.map { name(Substring($0)) }
+            let readmeColumns = listed[f]?.columns.components(separatedBy: " · ").map { name(Substring($0)) }
+            #expect(readmeColumns == columns, "\(f): README lists \(listed[f]?.columns ?? "-"), the file has \(columns)")
+        }
+    }
+
     @Test("a missing lexicon folder names the places looked at")
     func locatorMessage() {
         #expect(throws: LexiconError.self) { try Lexicons(directory: URL(fileURLWithPath: "/nonexistent")) }
