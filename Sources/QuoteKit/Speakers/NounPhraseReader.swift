@@ -37,7 +37,16 @@ struct NounPhraseReader {
                                        firstToken: start.index, kind: .registry(ids))
                 m.titleGender = start.gender
                 if best == nil || nearEnd { best = m }
-                if !nearEnd { return best }
+                if !nearEnd {
+                    // Read from the start, a capitalised name before the alias comes first ("Mr. Feng
+                    // called the meeting useful, according to Xinhua, and said"), unless it is a
+                    // possessive that belongs to the alias's phrase ("China's official Xinhua").
+                    if start.index > zone.lowerBound, let name = capitalisedName(in: zone.lowerBound..<start.index, text, nearEnd: false),
+                       Self.possessiveStemKey(text.tokenIndex(at: name.range.end - 1), text) == nil {
+                        return name
+                    }
+                    return best
+                }
                 i = end
             } else {
                 i += 1

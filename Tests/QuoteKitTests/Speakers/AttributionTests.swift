@@ -73,6 +73,9 @@ struct AttributionTests {
         // After ", and", a verb joined to the next one takes the subject of its own clause.
         Case(text: "Ines Tolle was introduced, and Mara Quist asked me to step in and tell her the news.",
              quote: "her the news", speaker: "Mara Quist", method: "cue", mention: "Mara Quist"),
+        // Read from the clause start, a name before a registry alias comes first.
+        Case(text: "Mr. Feng called the meeting useful, according to Xinhua, and said both sides wanted more talks.",
+             quote: "both sides wanted", speaker: "Mr. Feng", method: "cue", mention: "Mr. Feng"),
         Case(text: "Many in Vantor said the deal would hold through the winter.",
              quote: "the deal would hold", speaker: "many", method: "cue", mention: "Many"),
         // A description whose apposition is a name: the name.
