@@ -12,6 +12,7 @@ import Testing
         ("relation-nouns.tsv", header + "# columns: noun\tgender\tfamily\tpartner\nfather\tmale\tmarried\t\nbrother\tmale\tsibling\t\n", 5, "yes, married or empty"),
         ("relation-nouns.tsv", header + "# columns: noun\tgender\tfamily\tpartner\nfather\tmale\tmarried\t\nuncle\tmale\t\taunt\n", 5, "partner must be a noun of this file"),
         ("titles.tsv", header + "# columns: title\tkind\tgender\tstatus\nmr\thonorific\tmale\t\nmiss\thonorific\tfemale\tsingle\n", 5, "unmarried or empty"),
+        ("affiliation-words.tsv", header + "# columns: word\trole\nat\taffiliation\ninstitute\tcompany\n", 5, "affiliation, copula, article or organisation"),
     ])
     func badRowsNameFileAndLine(_ file: String, _ contents: String, _ line: Int, _ reason: String) throws {
         let dir = try Fixtures.lexiconCopy(replacing: file, with: contents)
@@ -35,5 +36,8 @@ import Testing
         #expect(lexicon.familyRelations[KeyHash.of("friend")] == nil)
         #expect(lexicon.relationPartners[KeyHash.of("uncle")] == KeyHash.of("aunt"))
         #expect(lexicon.unmarriedTitles == ["miss"])
+        #expect(lexicon.organisationHeads.contains("institute"))
+        #expect(lexicon.indefinites.contains(KeyHash.of("an")) && lexicon.determiners.contains(KeyHash.of("an")))
+        #expect(lexicon.prepositions.contains(KeyHash.of("in")))
     }
 }
