@@ -99,17 +99,13 @@ struct IndirectSpeechRule {
     /// from its content's start is followed by a finite speech verb that reports speech itself.
     private func isInsideApposition(_ c: CueFinder.Cue, content: TextRange, in range: Range<Int>, _ text: AnalyzedText,
                                     found: [CueFinder.Cue]) -> Bool {
-        let tokens = text.tokens
-        func isComma(_ i: Int) -> Bool {
-            tokens[i].kind == .punctuation && text.bytes[tokens[i].range.start] == UInt8(ascii: ",")
-        }
         // (Both looks are bounded, so a sentence of thousands of cues stays linear.)
-        guard (max(range.lowerBound, c.spanStart - Self.appositionLookBack)..<c.spanStart).contains(where: isComma) else { return false }
+        guard (max(range.lowerBound, c.spanStart - Self.appositionLookBack)..<c.spanStart).contains(where: text.isComma) else { return false }
         // The first comma from the content's start, up to the token after its end (the comma may end the
         // content: "who advises exporters, said").
         var k = text.tokenIndex(at: content.start)
         let last = min(range.upperBound, text.nextNonSpace(text.tokenIndex(at: content.end - 1) + 1) + 1)
-        while k < last, !isComma(k) { k += 1 }
+        while k < last, !text.isComma(k) { k += 1 }
         guard k < last else { return false }
         let next = text.nextNonSpace(k + 1)
         guard let main = found.first(where: { $0.spanStart == next }),

@@ -55,7 +55,7 @@ struct QuoteFinder {
 
     /// Whether any piece of `a` shares text with any piece of `b`.
     static func overlap(_ a: Quote, _ b: Quote) -> Bool {
-        a.pieces.contains { p in b.pieces.contains { $0.start < p.end && p.start < $0.end } }
+        a.pieces.contains { p in b.pieces.contains(where: p.overlaps) }
     }
 
     /// Quotations longer than any paragraph of real text are kept (the marks say so) but flagged.

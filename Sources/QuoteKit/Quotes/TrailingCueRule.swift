@@ -52,7 +52,7 @@ struct TrailingCueRule {
                 if cues.lexicon.cueContext[tokens[k].key] == .conjunction { conjunction = true }
                 k = text.previousNonSpace(k - 1)
             }
-            guard k > first, subjectWords <= Self.maximumSubjectWords, !conjunction, isComma(k, text) else { continue }
+            guard k > first, subjectWords <= Self.maximumSubjectWords, !conjunction, text.isComma(k) else { continue }
             let inverted = subjectWords == 0
             // A verb that needs "that" before its content attributes after it only in the past, after
             // its subject (", he noted."): ", continued her walk" is the sentence's own verb, and an -s
@@ -65,7 +65,7 @@ struct TrailingCueRule {
             while j < range.upperBound {
                 let t = tokens[j]
                 if t.kind == .word || t.kind == .number { wordsAfter += 1 }
-                if isComma(j, text) { closingComma = j; break }
+                if text.isComma(j) { closingComma = j; break }
                 if t.kind == .quotationMark { break }
                 j += 1
             }
@@ -110,17 +110,13 @@ struct TrailingCueRule {
         let end = text.sentenceTokens[text.sentenceIndex(ofToken: i)].upperBound
         var k = i, words = 0
         while k < end {
-            if isComma(k, text) { return false }
+            if text.isComma(k) { return false }
             if text.tokens[k].kind == .word { words += 1 }
             // Longer than an attribution's words after its verb: a clause, not an apposition.
             if words > Self.maximumWordsAfterVerb + 4 { return false }
             k += 1
         }
         return true
-    }
-
-    private func isComma(_ i: Int, _ text: AnalyzedText) -> Bool {
-        text.tokens[i].kind == .punctuation && text.bytes[text.tokens[i].range.start] == UInt8(ascii: ",")
     }
 
     /// Punctuation inside a name or its tag: "Harry M. Reid (D-Nev.)", "Jean-Claude".

@@ -85,8 +85,7 @@ struct CueSubjectRule {
         // ... but worried that ...": a verb joined to the one before shares its subject. (After a comma,
         // ", and said", the rule for a zone opening with a conjunction, below, reads it.)
         if end > sentence.lowerBound, tokens[end].kind == .word, reader.lexicon.conjunctions.contains(tokens[end].key),
-           case let p = text.previousNonSpace(end - 1), p >= sentence.lowerBound,
-           !(tokens[p].kind == .punctuation && text.bytes[tokens[p].range.start] == UInt8(ascii: ",")),
+           case let p = text.previousNonSpace(end - 1), p >= sentence.lowerBound, !text.isComma(p),
            let z = clauseSubjectZone(before: end, sentence: sentence, text: text) {
             return (z, nil, false)
         }
@@ -121,20 +120,19 @@ struct CueSubjectRule {
             // "One of them, a Port Arthur, Texas, hardware retailer, said": a place and its state inside the
             // apposition, whose last stretch goes on in lower case without a determiner ("hardware
             // retailer"); the apposition goes on before the place.
-            func isComma(_ i: Int) -> Bool { tokens[i].kind == .punctuation && text.bytes[tokens[i].range.start] == UInt8(ascii: ",") }
             func isCapitalised(_ i: Int) -> Bool { tokens[i].kind == .word && text.bytes[tokens[i].range.start] &- 0x41 < 26 }
             let rest = text.nextNonSpace(k + 1)
-            if k > sentence.lowerBound, isComma(k), rest < end, tokens[rest].kind == .word,
+            if k > sentence.lowerBound, text.isComma(k), rest < end, tokens[rest].kind == .word,
                text.bytes[tokens[rest].range.start] &- 0x61 < 26, !reader.lexicon.determiners.contains(tokens[rest].key) {
                 let state = text.previousNonSpace(k - 1)
                 let comma = text.previousNonSpace(state - 1)
                 let place = text.previousNonSpace(comma - 1)
-                if place > sentence.lowerBound, isCapitalised(state), isComma(comma), isCapitalised(place) {
+                if place > sentence.lowerBound, isCapitalised(state), text.isComma(comma), isCapitalised(place) {
                     var k2 = place
                     while k2 >= sentence.lowerBound, !closesThisQuote(k2), !(tokens[k2].kind == .punctuation && isBoundary(k2)) {
                         k2 = text.previousNonSpace(k2 - 1)
                     }
-                    if k2 >= sentence.lowerBound, isComma(k2) { k = k2 }
+                    if k2 >= sentence.lowerBound, text.isComma(k2) { k = k2 }
                 }
             }
             if k >= sentence.lowerBound, tokens[k].kind == .punctuation, text.bytes[tokens[k].range.start] == UInt8(ascii: ",") {
@@ -183,8 +181,7 @@ struct CueSubjectRule {
                 if reader.mention(in: z, of: text, nearEnd: true) != nil { break }
             }
             let comma = text.previousNonSpace(z.lowerBound - 1)
-            guard comma > sentence.lowerBound, tokens[comma].kind == .punctuation,
-                  text.bytes[tokens[comma].range.start] == UInt8(ascii: ",") else { break }
+            guard comma > sentence.lowerBound, text.isComma(comma) else { break }
             appo = text.nextNonSpace(comma + 1)..<a.upperBound
             z = stretch(endingAt: text.previousNonSpace(comma - 1))
             extra += 1
@@ -223,12 +220,14 @@ struct CueSubjectRule {
     func clauseSubjectZone(before end: Int, sentence: Range<Int>, text: AnalyzedText, sentenceWide: Bool = false) -> Range<Int>? {
         let tokens = text.tokens
         // At most ``clauseLookBack`` tokens back: a sentence of thousands of cues stays linear.
-        var clause = sentenceWide ? sentence.lowerBound : max(sentence.lowerBound, end - Self.clauseLookBack)
-        for k in clause..<(sentenceWide ? clause : end) where tokens[k].kind == .punctuation {
-            let b = text.bytes[tokens[k].range.start]
-            if b == UInt8(ascii: ";") { clause = k + 1 }
-            if b == UInt8(ascii: ","), case let n = text.nextNonSpace(k + 1), n < end, reader.lexicon.conjunctions.contains(tokens[n].key) {
-                clause = n + 1
+        var clause = sentence.lowerBound
+        if !sentenceWide {
+            clause = max(sentence.lowerBound, end - Self.clauseLookBack)
+            for k in clause..<end where tokens[k].kind == .punctuation {
+                if text.bytes[tokens[k].range.start] == UInt8(ascii: ";") { clause = k + 1 }
+                if text.isComma(k), case let n = text.nextNonSpace(k + 1), n < end, reader.lexicon.conjunctions.contains(tokens[n].key) {
+                    clause = n + 1
+                }
             }
         }
         clause = text.nextNonSpace(clause)
@@ -237,7 +236,7 @@ struct CueSubjectRule {
         while start < end, tokens[start].kind == .word, reader.lexicon.prepositions.contains(tokens[start].key) {
             var k = start
             let limit = min(end, start + Self.clauseLookBack)
-            while k < limit, !(tokens[k].kind == .punctuation && (text.bytes[tokens[k].range.start] == UInt8(ascii: ",") || text.isAsideDash(k))) {
+            while k < limit, !text.isComma(k), !text.isAsideDash(k) {
                 k += 1
             }
             guard k < limit else { break }

@@ -402,14 +402,14 @@ struct SpeakerResolver {
     /// words and a closing comma (", however,", ", too,"); nil when none is there.
     private func afterAside(_ comma: Int, _ text: AnalyzedText) -> Int? {
         let t = text.tokens
-        guard t[comma].kind == .punctuation, text.bytes[t[comma].range.start] == UInt8(ascii: ",") else { return nil }
+        guard text.isComma(comma) else { return nil }
         var k = text.nextNonSpace(comma + 1)
         var words = 0
         while k < t.count, t[k].kind == .word, text.bytes[t[k].range.start] &- 0x61 < 26, words < Self.asideWords {
             words += 1
             k = text.nextNonSpace(k + 1)
         }
-        guard words > 0, k < t.count, t[k].kind == .punctuation, text.bytes[t[k].range.start] == UInt8(ascii: ",") else { return nil }
+        guard words > 0, k < t.count, text.isComma(k) else { return nil }
         return text.nextNonSpace(k + 1)
     }
 
