@@ -9,7 +9,10 @@ enum ParagraphSplitter {
     static func split(_ p: UnsafePointer<UInt8>, count n: Int) -> [TextRange] {
         // Line breaks are found with memchr: this runs over every byte of every document.
         var lines: [TextRange] = []   // line contents, without their line break
+        // A blank line separates paragraphs only between two lines of text: blank lines at the start or
+        // the end (a file's last line break) separate nothing.
         var blankLines = false
+        var seenText = false, blankAfterText = false
         var s = 0
         while s <= n {
             let e: Int
@@ -19,7 +22,12 @@ enum ParagraphSplitter {
                 e = n
             }
             let line = TextRange(s, e)
-            if isBlank(p, line) { if !lines.isEmpty { blankLines = true } }
+            if isBlank(p, line) {
+                if seenText { blankAfterText = true }
+            } else {
+                if blankAfterText { blankLines = true }
+                seenText = true
+            }
             lines.append(line)
             s = e + 1
         }

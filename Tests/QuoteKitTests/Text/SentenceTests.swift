@@ -33,6 +33,12 @@ struct SentenceTests {
         let b = Fixtures.analyzer().analyze("One line\nwrapped here.\n\n  \nTwo.\n")
         #expect(b.paragraphs.map { b.string($0) } == ["One line\nwrapped here.", "Two."])
         #expect(b.sentences.map { b.string($0) } == ["One line\nwrapped here.", "Two."])
+        // Blank lines before the first line of text or after the last (a file's final line break)
+        // separate nothing: one paragraph a line still.
+        for text in ["One.\nTwo.\nThree.\n", "\n\nOne.\nTwo.\nThree.\n\n \n", "One.\r\nTwo.\r\nThree.\r\n"] {
+            let c = Fixtures.analyzer().analyze(text)
+            #expect(c.paragraphs.map { c.string($0) } == ["One.", "Two.", "Three."], "\(text.debugDescription)")
+        }
     }
 
     @Test("every sentence break is ICU's: the candidate method agrees with a full ICU pass")
@@ -76,7 +82,7 @@ struct SentenceTests {
                 compared += icuKept.count
             }
         }
-        #expect(compared > 300)
+        #expect(compared > 200)  // breaks inside paragraphs (paragraph ends are not compared)
     }
 
     @Test("ICU is not asked where its answer cannot change the sentences: asking it anyway changes none")
