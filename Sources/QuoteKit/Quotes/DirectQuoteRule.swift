@@ -163,7 +163,7 @@ struct DirectQuoteRule {
     private func attributingCue(in s: Int, before token: Int) -> CueFinder.Cue? {
         guard let last = lastCue(in: s, before: token) else { return nil }
         guard last.verb.tense == "gerund", let finite = lastCue(in: s, before: last.verbToken),
-              finite.verb.tense == "past" || finite.verb.tense == "present3", finite.verb.indirect != .no else { return last }
+              finite.verb.tense == "past" || finite.verb.tense == "present3", finite.verb.indirect.reportsClause else { return last }
         return finite
     }
 
@@ -235,7 +235,8 @@ struct DirectQuoteRule {
         var steps = 0
         while k >= 0 && steps < lexicon.nonStatementBefore.maximumLength + 2 {
             if let (kind, end) = lexicon.nonStatementBefore.longestMatch(in: text, at: k, limit: open),
-               text.nextNonSpace(end) == open {
+               text.nextNonSpace(end) == open, kind != "title" || !opensInLowerCase(span, text) {
+                // (A title opens with a capital: "called the plan “a national disgrace”" judges the plan.)
                 return kind
             }
             k = text.previousNonSpace(k - 1)
@@ -294,6 +295,12 @@ struct DirectQuoteRule {
     /// Two or more capitalised words (or, with `singleWord`, one word alone), and in lower case only the
     /// small words titles leave small: articles, prepositions, conjunctions (`cue-context.tsv`). A
     /// lower-case verb ("This is it") makes a sentence: title case capitalises verbs.
+    /// Whether the quotation's first word begins with a lower-case letter.
+    private func opensInLowerCase(_ span: QuotedSpan, _ text: AnalyzedText) -> Bool {
+        let first = text.nextNonSpace(span.openToken + 1)
+        return first < text.tokens.count && text.tokens[first].kind == .word && text.bytes[text.tokens[first].range.start] &- 0x61 < 26
+    }
+
     private func isTitleCase(_ piece: TextRange, _ text: AnalyzedText, singleWord: Bool) -> Bool {
         var capitalised = 0, words = 0
         for w in wordTokens(in: piece, text) {

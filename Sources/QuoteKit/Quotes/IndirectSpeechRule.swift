@@ -17,6 +17,15 @@ struct IndirectSpeechRule {
     static let appositionLookBack = 40
     /// How far ahead of the verb "that" may stand ("said in a Truth Social post that ...").
     static let thatWindow = 10
+    /// How many words a second report's subject may have between a comma and conjunction and its
+    /// verb (", and more than 4 in 10 said": 5) for the first report to end at the comma.
+    static let secondSubjectWords = 6
+    /// The most words (the contrast word included) of a concession closed by a comma inside reported
+    /// content (", while troublesome,": 2).
+    static let concessionWords = 2
+    /// The most words between a judging verb and its quotation ("called both Trump and Democratic
+    /// front-runner Hillary Clinton “crazy”": 7).
+    static let judgedObjectWords = 10
     static let toKey = KeyHash.of("to")
     /// Forms of "be" that make a participle passive; grammar, not vocabulary.
     static let passiveAuxiliaries: Set<UInt64> = Set(["be", "been", "being", "is", "are", "was", "were"].map(KeyHash.of))
@@ -127,6 +136,7 @@ struct IndirectSpeechRule {
     }
 
     private func content(after c: CueFinder.Cue, in range: Range<Int>, _ text: AnalyzedText, quoted: QuotedRanges) -> TextRange? {
+        if c.verb.indirect == .quoted { return quotedJudgement(after: c, in: range, text, quoted: quoted) }
         let tokens = text.tokens
         let end = range.upperBound
         // "that" within a few words, before any comma or quotation mark, starts the content.
@@ -211,7 +221,10 @@ struct IndirectSpeechRule {
                     if n >= end || lexicon.cueContext[tokens[n].key] != .conjunction { break }
                 } else if text.bytes[t.range.start] == UInt8(ascii: ",") {
                     if relative { break }
-                    if n < end, isGerund(n, text) { break }
+                    if n < end, isGerund(n, text) || writerTakesOver(afterComma: n, before: end, text) { break }
+                } else if text.bytes[t.range.start] == UInt8(ascii: ";"), !opensAnotherThatClause(n, before: end, text) {
+                    // "... would rise; others disagreed": a semicolon closes the reported clause.
+                    break
                 }
             } else if t.kind == .word, lexicon.cueContext[t.key] == .conjunction, !isAdverb(k, from: s, text) {
                 // "... and said ...", "... but added ...": a second report begins.
@@ -233,6 +246,107 @@ struct IndirectSpeechRule {
         // Content that is one quoted span is a direct quote, found already.
         if let q = quoted.range(containing: min(content.start + 3, content.end - 1)), content.end <= q.end + 3 { return nil }
         return content
+    }
+
+    /// "called the deal “a disaster”", "described the talks as “productive”": a verb that reports
+    /// only a judgement in quotation marks (`indirect` `quoted` in `speech-verbs.tsv`) reports its object
+    /// and the quoted words, when a quotation in lower case opens a few words after the verb with no
+    /// punctuation before it; the content ends with the quotation's closing mark. "called for ..." (a
+    /// preposition), "a group called “...”" (no object) and "called it “Project Freedom”" (a name) report
+    /// nothing here; the quotation alone is still a partial quote.
+    private func quotedJudgement(after c: CueFinder.Cue, in range: Range<Int>, _ text: AnalyzedText, quoted: QuotedRanges) -> TextRange? {
+        let tokens = text.tokens
+        let s = text.nextNonSpace(c.verbEnd)
+        guard s < range.upperBound, tokens[s].kind == .word || tokens[s].kind == .number,
+              lexicon.cueContext[tokens[s].key] != .preposition else { return nil }
+        var k = s
+        var words = 0
+        while k < range.upperBound, words <= Self.judgedObjectWords {
+            let t = tokens[k]
+            switch t.kind {
+            case .word, .number: words += 1
+            case .whitespace: break
+            case .quotationMark:
+                guard t.quote?.role == .opening else { return nil }
+                let first = text.nextNonSpace(k + 1)
+                guard first < range.upperBound, tokens[first].kind == .word,
+                      text.bytes[tokens[first].range.start] &- 0x61 < 26,
+                      let inside = quoted.range(containing: tokens[first].range.start) else { return nil }
+                // The closing mark right after the quoted text, in the same sentence.
+                let close = text.tokenIndex(at: inside.end)
+                guard close < range.upperBound, tokens[close].kind == .quotationMark else { return nil }
+                return TextRange(tokens[s].range.start, tokens[close].range.end)
+            default:
+                if t.kind == .punctuation, isHyphen(k, text) { break }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether the words from token `n`, just after a comma inside reported content, are the writer's:
+    /// a source phrase (", according to officials"); a contrast (", while rivals ...", from
+    /// `content-breaks.tsv`), unless a comma closes it within a few words (", while troublesome, was
+    /// dealt with" is a concession inside the content); a description (", who leads the count", ", a
+    /// plan the party dropped") that runs to the sentence's end; or a conjunction with a second report
+    /// a few words on (", and more than 4 in 10 said ...").
+    private func writerTakesOver(afterComma n: Int, before end: Int, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard tokens[n].kind == .word else { return false }
+        let key = tokens[n].key
+        if lexicon.sourcePhrases.mayStart(key), lexicon.sourcePhrases.longestMatch(in: text, at: n, limit: end) != nil { return true }
+        switch lexicon.contentBreaks[key] {
+        case .contrast?:
+            guard let words = wordsBeforeClosingMark(from: n, before: end, text) else { return true }
+            return words > Self.concessionWords
+        case .gloss?: return wordsBeforeClosingMark(from: n, before: end, text) == nil
+        case nil: return lexicon.cueContext[key] == .conjunction && reportFollows(n, before: end, text)
+        }
+    }
+
+    /// Whether token `n`, after a semicolon, opens one more "that" clause of the same report ("assured
+    /// her that ...; that his chief object ...; but that ...").
+    private func opensAnotherThatClause(_ n: Int, before end: Int, _ text: AnalyzedText) -> Bool {
+        guard n < end else { return false }
+        var k = n
+        if lexicon.cueContext[text.tokens[k].key] == .conjunction { k = text.nextNonSpace(k + 1) }
+        return k < end && lexicon.cueContext[text.tokens[k].key] == .complementizer
+    }
+
+    /// Whether a speech cue stands within a few words after token `n`, before any punctuation or "that"
+    /// (the second report's subject: "and more than 4 in 10 said").
+    private func reportFollows(_ n: Int, before end: Int, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        var k = text.nextNonSpace(n + 1)
+        var words = 0
+        while k < end, words < Self.secondSubjectWords, tokens[k].kind == .word || tokens[k].kind == .number {
+            if lexicon.cueContext[tokens[k].key] == .complementizer { return false }
+            if lexicon.speechVerbs.mayStart(tokens[k].key), cues.cue(at: k, in: text, limit: end) != nil { return true }
+            words += 1
+            k = text.nextNonSpace(k + 1)
+        }
+        return false
+    }
+
+    /// The words of the phrase from token `n` up to the first comma, semicolon, colon, bracket or aside
+    /// dash that closes it inside the sentence ("said the plan, which was drafted in May, would fail"),
+    /// or nil when it runs to the sentence's end. Stops at the first such mark, so the scans of one
+    /// sentence's commas together stay linear.
+    private func wordsBeforeClosingMark(from n: Int, before end: Int, _ text: AnalyzedText) -> Int? {
+        var k = n
+        var words = 0
+        while k < end {
+            let t = text.tokens[k]
+            if t.kind == .word || t.kind == .number { words += 1 }
+            if t.kind == .punctuation {
+                let b = text.bytes[t.range.start]
+                if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(")
+                    || b == UInt8(ascii: ")") || text.isAsideDash(k) { return words }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Skips adjuncts from token `j`: adjunct words ("Monday", "reporters") and time phrases of a

@@ -50,7 +50,14 @@ public struct Quote: Sendable {
 /// A speech verb form from the lexicon.
 public struct SpeechVerb: Sendable, Hashable {
     /// How a verb may introduce reported content.
-    public enum Indirect: String, Sendable { case yes, that, no }
+    public enum Indirect: String, Sendable {
+        case yes, that, no
+        /// Reports only a judgement in quotation marks on its object ("called the deal “a disaster”").
+        case quoted
+
+        /// Whether the verb reports a clause without quotation marks (`yes` or `that`).
+        public var reportsClause: Bool { self == .yes || self == .that }
+    }
     /// The base form ("say").
     public let lemma: String
     /// neutral, assertive, hedged, negative, positive, question, written or belief.

@@ -25,6 +25,17 @@ struct QuoteLexicon: Sendable {
     var continuationVerbs: Set<String> = []
     /// One-word negators (`negators.tsv`): "did not say whether ..." reports no statement.
     var negators = KeySet()
+    /// Words after a comma where the writer takes over from reported content (`content-breaks.tsv`).
+    var contentBreaks = KeyTable<ContentBreak>()
+
+    /// How a word after a comma ends reported content (`content-breaks.tsv`).
+    enum ContentBreak: String, Sendable {
+        /// Opens the writer's own clause beside the report (", while ..."): the content ends.
+        case contrast
+        /// Opens a description of something the content named (", who ...", ", a ..."): the content ends
+        /// when the phrase runs to the sentence's end.
+        case gloss
+    }
 
     init() {}
 
@@ -34,7 +45,7 @@ struct QuoteLexicon: Sendable {
         let (object, noun) = (try verbs.column("object"), try verbs.column("noun"))
         for row in verbs.rows {
             guard let indirect = SpeechVerb.Indirect(rawValue: row.fields[ind]) else {
-                throw LexiconError(file: verbs.path, line: row.line, reason: "indirect must be yes, that or no")
+                throw LexiconError(file: verbs.path, line: row.line, reason: "indirect must be yes, that, quoted or no")
             }
             guard ["", "yes"].contains(row.fields[noun]) else {
                 throw LexiconError(file: verbs.path, line: row.line, reason: "noun must be yes or empty")
@@ -60,6 +71,14 @@ struct QuoteLexicon: Sendable {
         }
         continuationVerbs = Set(try Lexicons.table("continuation-verbs", in: directory).rows.map(\.key))
         negators = KeySet(try Lexicons.table("negators", in: directory).rows.map(\.key).filter { !$0.contains(" ") }.map(KeyHash.of))
+        let breaks = try Lexicons.table("content-breaks", in: directory)
+        let breakKind = try breaks.column("kind")
+        for row in breaks.rows {
+            guard let kind = ContentBreak(rawValue: row.fields[breakKind]) else {
+                throw LexiconError(file: breaks.path, line: row.line, reason: "kind must be contrast or gloss")
+            }
+            contentBreaks[KeyHash.of(row.key)] = kind
+        }
         let cues = try Lexicons.table("non-statement-cues", in: directory)
         let (kind, position) = (try cues.column("kind"), try cues.column("position"))
         for row in cues.rows {

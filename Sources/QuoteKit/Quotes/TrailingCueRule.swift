@@ -40,7 +40,7 @@ struct TrailingCueRule {
         if first < range.upperBound, tokens[first].kind == .quotationMark { return [] }
         for c in found {
             // After its content a verb needs no "that": "..., he noted." reports like "..., he said."
-            guard c.verb.indirect != .no, c.verb.tense == "past" || c.verb.tense == "present3" else { continue }
+            guard c.verb.indirect.reportsClause, c.verb.tense == "past" || c.verb.tense == "present3" else { continue }
             // The comma before the attribution: after the subject ("..., Bessent said"), or right
             // before the verb ("..., said Bessent").
             var k = text.previousNonSpace(c.spanStart - 1)

@@ -19,7 +19,7 @@ struct DialogueRule {
     /// Whether the quotes' cues mark the document as dialogue.
     static func isDialogue(_ quotes: [Quote]) -> Bool {
         let cued = quotes.filter { $0.kind == .direct && $0.cueVerb != nil }
-        let dialogue = cued.filter { $0.cueVerb?.indirect == SpeechVerb.Indirect.no }.count
+        let dialogue = cued.filter { $0.cueVerb.map { !$0.indirect.reportsClause } ?? false }.count
         return dialogue >= dialogueCues && Double(dialogue) >= dialogueShare * Double(cued.count)
     }
 

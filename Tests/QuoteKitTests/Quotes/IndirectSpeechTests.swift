@@ -61,6 +61,21 @@ struct IndirectSpeechTests {
         QuoteExpectations.check(marked)
     }
 
+    @Test("a judging verb reports its object and the quoted judgement", arguments: [
+        "Senator Hale ⟪p:called⟫ ⟦i:the agreement “⟦p:a gift to importers⟧”⟧ on Monday.",
+        "Ms. Park ⟪p:praised⟫ ⟦i:the talks as “⟦p:candid and useful⟧”⟧, aides said.",
+        "The union ⟪p:dismissed⟫ ⟦i:the offer as “⟦p:an insult to every worker⟧”⟧.",
+        "Mr. Feng ⟪p:called⟫ ⟦i:both the levy and the quota “⟦p:relics of another decade⟧”⟧.",
+        // A preposition after the verb ("called for"), no object ("a group called"), a name in capitals,
+        // or punctuation before the quotation: the quotation alone (a clause after a comma), or nothing.
+        "The mayor ⟪p:called⟫ for “⟦p:calm and patience⟧” after the vote.",
+        "She joined a group called “Farmers for Fair Trade” in May.",
+        "He ⟪d:called⟫ the plan, in a long speech, “⟦d:a mistake we will regret⟧”.",
+    ])
+    func judgements(_ marked: String) {
+        QuoteExpectations.check(marked)
+    }
+
     @Test("not reported speech", arguments: [
         "The spokesman refused to say anything more.",
         "He was told to wait outside.",

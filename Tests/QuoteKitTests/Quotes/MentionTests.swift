@@ -34,7 +34,11 @@ struct MentionTests {
 
     @Test("quoted words with a speech cue are statements, not mentions", arguments: [
         "Officials ⟪i:said⟫ ⟦i:the talks were “⟦p:productive⟧”⟧.",
-        "He ⟪p:called⟫ it “⟦p:a national crisis⟧”.",
+        "He ⟪p:called⟫ ⟦i:it “⟦p:a national crisis⟧”⟧.",
+        // A title opens with a capital: after a title word ("the report", "the plan") a quotation in
+        // lower case is a judgement of it.
+        "Senator Hale ⟪p:called⟫ ⟦i:the report “⟦p:a whitewash from start to finish⟧”⟧.",
+        "The mayor ⟪p:described⟫ ⟦i:the plan as “⟦p:too little, too late⟧”⟧.",
     ])
     func withCue(_ marked: String) {
         QuoteExpectations.check(marked)

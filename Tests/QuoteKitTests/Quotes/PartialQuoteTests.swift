@@ -5,8 +5,9 @@ import Testing
 @Suite("Partial quotes")
 struct PartialQuoteTests {
     @Test("fragments", arguments: [
-        "He ⟪p:called⟫ it “⟦p:a national crisis⟧”.",
-        "The governor ⟪p:described⟫ the plan as “⟦p:reckless and unfair⟧” in a letter.",
+        // A judging verb also reports its object with the quoted judgement (see IndirectSpeechTests).
+        "He ⟪p:called⟫ ⟦i:it “⟦p:a national crisis⟧”⟧.",
+        "The governor ⟪p:described⟫ ⟦i:the plan as “⟦p:reckless and unfair⟧”⟧ in a letter.",
         "She ⟪p:warned⟫ of “⟦p:serious consequences for every exporter⟧” if talks fail.",
         // An indirect statement holding a quoted fragment: both are reported.
         "The adviser ⟪i:has said⟫ ⟦i:there is a “⟦p:first mover advantage⟧” for countries that settle early⟧.",

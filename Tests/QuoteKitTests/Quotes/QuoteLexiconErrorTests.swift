@@ -10,8 +10,9 @@ import Testing
     @Test(arguments: [
         ("speech-verbs.tsv", header + verbColumns + "said\tsay\tneutral\tpast\tyes\tno\t\nreports\treport\tneutral\tpresent3\tyes\tno\tmaybe\n",
          5, "noun must be yes or empty"),
-        ("speech-verbs.tsv", header + verbColumns + "said\tsay\tneutral\tpast\tsometimes\tno\t\n", 4, "indirect must be yes, that or no"),
+        ("speech-verbs.tsv", header + verbColumns + "said\tsay\tneutral\tpast\tsometimes\tno\t\n", 4, "indirect must be yes, that, quoted or no"),
         ("cue-context.tsv", header + "# columns: word\trole\nhas\tauxiliary\nwould\tmodal\n", 5, "role must be auxiliary, finite"),
+        ("content-breaks.tsv", header + "# columns: word\tkind\nwhile\tcontrast\nwhich\trelative\n", 5, "kind must be contrast or gloss"),
     ])
     func badRowsNameFileAndLine(_ file: String, _ contents: String, _ line: Int, _ reason: String) throws {
         let dir = try Fixtures.lexiconCopy(replacing: file, with: contents)
@@ -31,5 +32,9 @@ import Testing
         #expect(lexicon.cueContext[KeyHash.of("would")] == .finite)
         #expect(lexicon.cueContext[KeyHash.of("a")] == .determiner)
         #expect(lexicon.negators.contains(KeyHash.of("not")))
+        #expect(lexicon.contentBreaks[KeyHash.of("while")] == .contrast)
+        #expect(lexicon.contentBreaks[KeyHash.of("which")] == .gloss)
+        let called = Fixtures.analyzer().analyze("called")
+        #expect(lexicon.speechVerbs.longestMatch(in: called, at: 0, limit: called.tokens.count)?.value.indirect == .quoted)
     }
 }

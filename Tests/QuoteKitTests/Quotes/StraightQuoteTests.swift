@@ -9,7 +9,7 @@ struct StraightQuoteTests {
         "\"⟦d:We are ready,⟧\" ⟪d:said⟫ Ms. Lopez.",
         "Ms. Lopez ⟪d:said⟫: \"⟦d:We are ready.⟧\"",
         "\"⟦d1:We will,⟧\" he ⟪d1:said⟫, \"⟦d1:win.⟧\"",
-        "He ⟪p:called⟫ it \"⟦p:a disaster for farmers⟧\" on Monday.",
+        "He ⟪p:called⟫ ⟦i:it \"⟦p:a disaster for farmers⟧\"⟧ on Monday.",
         "'⟦d:We are ready,⟧' ⟪d:said⟫ Ms. Lopez.",
         "\"⟦d:I can't say, and I won't,⟧\" ⟪d:said⟫ the spokesman.",
         // Straight and curly marks mixed in one quotation.
