@@ -183,7 +183,7 @@ struct NounPhraseReader {
             while e > r.lowerBound, tokens[e - 1].kind == .punctuation || tokens[e - 1].kind == .whitespace { e -= 1 }
             return e > r.lowerBound ? r.lowerBound..<e : nil
         }
-        guard var run = nearEnd ? runs.last : runs.first else { return nil }
+        guard var run = nearEnd ? (nameBeforePlace(runs, text) ?? runs.last) : runs.first else { return nil }
         // "But Mr. Smith", "The Mock Turtle": a sentence starter opening the run is no part of the name
         // (a lower-case "the" before a name is kept below).
         while run.count > 1, lexicon.sentenceStarters.contains(tokens[run.lowerBound].key), tokens[run.lowerBound].key != Self.theKey {
@@ -228,6 +228,52 @@ struct NounPhraseReader {
     }
 
     static let theKey = KeyHash.of("the")
+
+    /// "Rep. Lee Zeldin of New York said", "Ana Ruiz from Texas said", "Tom Hale at the Lakeshore
+    /// Institute said": of the zone's last two capitalised runs joined by a lower-case preposition (and
+    /// perhaps a determiner), the first is the person and the second where they come from or work. When
+    /// an office runs on over the preposition ("Secretary of State Ana Ruiz", "Chief of Staff Tom Hale":
+    /// `titles.tsv`) the name is what follows it; when the first ends in an organisation word ("Trade
+    /// Institute of Norland": `affiliation-words.tsv`) the two are one name. Nil (the last run is read)
+    /// when the first ends in an office, or is one word opening
+    /// its sentence ("Half of Vermont Democrats", "Hours after ...": any word is capitalised there),
+    /// follows "the" or a quotation mark ("the Freedom of Information Act", a title in quotation marks),
+    /// or is written in capitals (a heading).
+    private func nameBeforePlace(_ runs: [Range<Int>], _ text: AnalyzedText) -> Range<Int>? {
+        guard runs.count >= 2 else { return nil }
+        let tokens = text.tokens
+        let person = runs[runs.count - 2], place = runs[runs.count - 1]
+        var k = text.nextNonSpace(person.upperBound)
+        // (A capitalised "Of" or "In" is title-case text: a heading, not a person and a place.)
+        guard k < place.lowerBound, tokens[k].kind == .word, lexicon.prepositions.contains(tokens[k].key),
+              text.bytes[tokens[k].range.start] &- 0x61 < 26 else { return nil }
+        k = text.nextNonSpace(k + 1)
+        if k < place.lowerBound, lexicon.determiners.contains(tokens[k].key) { k = text.nextNonSpace(k + 1) }
+        guard k == place.lowerBound else { return nil }
+        var last = person.upperBound - 1
+        while last > person.lowerBound, tokens[last].kind != .word { last -= 1 }
+        if let (_, end) = lexicon.titles.longestMatch(in: text, at: last, limit: place.upperBound) {
+            // An office that runs on over the preposition ends before the name: "Secretary of State Ana
+            // Ruiz" is Ana Ruiz. One that ends the first run ("County Supervisor of Elections ...") names
+            // an office of the second: read the last run.
+            let name = text.nextNonSpace(end)
+            return end > person.upperBound && name < place.upperBound ? name..<place.upperBound : nil
+        }
+        let head = text.string(tokens[last].range).lowercased()
+        if lexicon.organisationHeads.contains(head) || (head.hasSuffix("s") && lexicon.organisationHeads.contains(String(head.dropLast()))) {
+            return person.lowerBound..<place.upperBound
+        }
+        let before = text.previousNonSpace(person.lowerBound - 1)
+        if before >= 0, tokens[before].key == Self.theKey || tokens[before].kind == .quotationMark { return nil }
+        for w in person where tokens[w].kind == .word && tokens[w].range.length > 4 {
+            if !text.bytes[tokens[w].range.start..<tokens[w].range.end].contains(where: { $0 &- 0x61 < 26 }) { return nil }
+        }
+        if last == person.lowerBound {
+            let p = text.previousNonSpace(person.lowerBound - 1)
+            if p < text.sentenceTokens[text.sentenceIndex(ofToken: person.lowerBound)].lowerBound || tokens[p].kind == .quotationMark { return nil }
+        }
+        return person
+    }
 
     /// "Analysts in Washington said", "Trade analysts in Washington noted", "Officials at Toyota said": a
     /// role noun (`role-nouns.tsv`) opening the zone (after at most one modifier), then a preposition and

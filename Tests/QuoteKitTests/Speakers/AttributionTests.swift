@@ -101,6 +101,14 @@ struct AttributionTests {
         // A quote paragraph after a colon that ends the previous paragraph goes on with its speaker.
         Case(text: "Ana Ruiz said the case had gone badly and laid out what could come next:\n\n“The first question is refunds.”",
              quote: "The first question", speaker: "Ana Ruiz", method: "continuation", mention: nil),
+        // A person and where they come from or work: the person speaks, not the place.
+        Case(text: "Rep. Tomas Rell of Vantor said the levy would pass.", quote: "the levy would pass", speaker: "Tomas Rell", method: "cue", mention: "Rep. Tomas Rell"),
+        Case(text: "Senator Ilse Marr of North Norland, a member of the trade panel, said the levy would pass.",
+             quote: "the levy would pass", speaker: "Ilse Marr", method: "cue", mention: "Senator Ilse Marr"),
+        Case(text: "Tom Hale at the Lakeshore Institute said the levy would pass.", quote: "the levy would pass", speaker: "Tom Hale", method: "cue", mention: "Tom Hale"),
+        // ... but an office that runs on over the preposition, or an organisation, is one name.
+        Case(text: "Secretary of State Ana Ruiz said the levy would pass.", quote: "the levy would pass", speaker: "Ana Ruiz", method: "cue", mention: "Secretary of State Ana Ruiz"),
+        Case(text: "The Trade Institute of Norland said the levy would pass.", quote: "the levy would pass", speaker: "The Trade Institute of Norland", method: "cue", mention: "The Trade Institute of Norland"),
     ])
     func attribution(_ c: Case) throws {
         let a = Self.analyse(c.text)
