@@ -23,6 +23,9 @@ struct IndirectSpeechRule {
     /// The most words (the contrast word included) of a concession closed by a comma inside reported
     /// content (", while troublesome,": 2).
     static let concessionWords = 2
+    /// The most words of a speaker's description after an inverted verb before its head (", said a
+    /// former senior trade spokesman": 4).
+    static let speakerDescriptionWords = 6
     /// The most words between a judging verb and its quotation ("called both Trump and Democratic
     /// front-runner Hillary Clinton “crazy”": 7).
     static let judgedObjectWords = 10
@@ -96,9 +99,33 @@ struct IndirectSpeechRule {
                 }
                 // (A hyphen joins the run to a word: ", said Houston-area importers ..." is content.)
                 if capitalised > 0, k >= text.tokens.count || (text.tokens[k].kind == .punctuation && !isHyphen(k, text)) { return false }
+                if describesSpeaker(from: text.nextNonSpace(c.verbEnd), text) { return false }
             }
             return true
         }
+    }
+
+    /// ", said a former spokesman for the embassy.", ", said the company's chief executive.": after an
+    /// inverted verb, a determiner and a few words whose last, or last before a preposition, heads a
+    /// description of a person (`QuoteLexicon.personHeads`) name the speaker. ", said the company cut
+    /// jobs" reports ("company" heads no person's description, and "cut" is no preposition).
+    private func describesSpeaker(from i: Int, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard i < tokens.count, lexicon.cueContext[tokens[i].key] == .determiner else { return false }
+        let end = text.sentenceTokens[text.sentenceIndex(ofToken: i)].upperBound
+        var k = text.nextNonSpace(i + 1)
+        var words = 0
+        while k < end, words < Self.speakerDescriptionWords, tokens[k].kind == .word {
+            words += 1
+            if lexicon.personHeads.contains(tokens[k].key) {
+                let n = text.nextNonSpace(k + 1)
+                if n >= end || tokens[n].kind == .punctuation { return true }
+                if tokens[n].kind == .word, lexicon.cueContext[tokens[n].key] == .preposition { return true }
+            }
+            if lexicon.cueContext[tokens[k].key]?.isAuxiliary == true || lexicon.cueContext[tokens[k].key] == .complementizer { return false }
+            k = text.nextNonSpace(k + 1)
+        }
+        return false
     }
 
     /// "Ben Kessler, a partner at a firm that advises Japanese manufacturers, said the threat ...",

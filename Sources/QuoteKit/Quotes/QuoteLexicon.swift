@@ -25,6 +25,10 @@ struct QuoteLexicon: Sendable {
     var continuationVerbs: Set<String> = []
     /// One-word negators (`negators.tsv`): "did not say whether ..." reports no statement.
     var negators = KeySet()
+    /// The last words of descriptions of a person (`role-nouns.tsv` rows of kind person: "spokesman",
+    /// "official"; `titles.tsv` offices: "executive", "minister"): ", said a former spokesman for the
+    /// embassy." names the speaker, it reports nothing.
+    var personHeads = KeySet()
     /// Words after a comma where the writer takes over from reported content (`content-breaks.tsv`).
     var contentBreaks = KeyTable<ContentBreak>()
 
@@ -71,6 +75,16 @@ struct QuoteLexicon: Sendable {
         }
         continuationVerbs = Set(try Lexicons.table("continuation-verbs", in: directory).rows.map(\.key))
         negators = KeySet(try Lexicons.table("negators", in: directory).rows.map(\.key).filter { !$0.contains(" ") }.map(KeyHash.of))
+        let roles = try Lexicons.table("role-nouns", in: directory)
+        let roleKind = try roles.column("kind")
+        for row in roles.rows where row.fields[roleKind] == "person" {
+            if let last = row.key.split(separator: " ").last { personHeads.insert(KeyHash.of(String(last))) }
+        }
+        let titles = try Lexicons.table("titles", in: directory)
+        let titleKind = try titles.column("kind")
+        for row in titles.rows where row.fields[titleKind] == "office" {
+            if let last = row.key.split(separator: " ").last { personHeads.insert(KeyHash.of(String(last))) }
+        }
         let breaks = try Lexicons.table("content-breaks", in: directory)
         let breakKind = try breaks.column("kind")
         for row in breaks.rows {

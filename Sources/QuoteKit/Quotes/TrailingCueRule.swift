@@ -40,7 +40,8 @@ struct TrailingCueRule {
         if first < range.upperBound, tokens[first].kind == .quotationMark { return [] }
         for c in found {
             // After its content a verb needs no "that": "..., he noted." reports like "..., he said."
-            guard c.verb.indirect.reportsClause, c.verb.tense == "past" || c.verb.tense == "present3" else { continue }
+            // (A base form after its subject is the plural present: "..., analysts say.")
+            guard c.verb.indirect.reportsClause, c.verb.tense == "past" || c.verb.tense == "present3" || c.verb.tense == "base" else { continue }
             // The comma before the attribution: after the subject ("..., Bessent said"), or right
             // before the verb ("..., said Bessent").
             var k = text.previousNonSpace(c.spanStart - 1)
@@ -54,6 +55,7 @@ struct TrailingCueRule {
             }
             guard k > first, subjectWords <= Self.maximumSubjectWords, !conjunction, text.isComma(k) else { continue }
             let inverted = subjectWords == 0
+            if c.verb.tense == "base", inverted || c.spanStart != c.verbToken || !isPluralSubjectBefore(c.verbToken, text) { continue }
             // A verb that needs "that" before its content attributes after it only in the past, after
             // its subject (", he noted."): ", continued her walk" is the sentence's own verb, and an -s
             // form may be a noun ("the list of investment projects, and ...").
@@ -80,13 +82,17 @@ struct TrailingCueRule {
             // One word before a parenthesis is the statement's opening adverb ("Still, he said, ...").
             guard e1 > first || (e1 == first && closingComma != nil && !inverted) else { continue }
             pieces.append(TextRange(tokens[first].range.start, tokens[e1].range.end))
-            if let comma = closingComma, !(inverted && startsApposition(text.nextNonSpace(comma + 1), text)) {
+            if let comma = closingComma, !(inverted && describesSpeaker(text.nextNonSpace(comma + 1), text)) {
                 // A parenthesis: the statement goes on after it (but ", said Ana Ruiz, a spokeswoman
-                // for the company." ends with the speaker's apposition).
+                // for the company." and ", said the company, which makes brakes." end with the speaker's
+                // apposition or relative clause).
                 let s2 = text.nextNonSpace(comma + 1)
                 var e2 = range.upperBound - 1
                 while e2 > s2, tokens[e2].kind == .punctuation || tokens[e2].kind == .whitespace { e2 -= 1 }
-                if s2 < e2, !text.cueLike(s2) { pieces.append(TextRange(tokens[s2].range.start, tokens[e2].range.end)) }
+                // A participle after the parenthesis is the writer's ("Sales were great, he said, wiping
+                // his brow."): the statement is what came before it.
+                if text.cueLike(s2) {}
+                else if s2 < e2 { pieces.append(TextRange(tokens[s2].range.start, tokens[e2].range.end)) }
                 else { continue }
             }
             var words = 0
@@ -101,6 +107,39 @@ struct TrailingCueRule {
             return [q]
         }
         return []
+    }
+
+    /// Whether the word before a base form is a plural subject's last word ("analysts say", "they say"),
+    /// not an auxiliary, a negator, "to" or another pronoun ("could not tell", "to say", "I think").
+    private func isPluralSubjectBefore(_ verb: Int, _ text: AnalyzedText) -> Bool {
+        let p = text.previousNonSpace(verb - 1)
+        guard p >= 0, text.tokens[p].kind == .word else { return false }
+        let key = text.tokens[p].key
+        if key == Self.theyKey { return true }
+        return cues.lexicon.cueContext[key] == nil && !cues.lexicon.negators.contains(key) && key != IndirectSpeechRule.toKey
+    }
+    static let theyKey = KeyHash.of("they")
+
+    /// After an inverted attribution's speaker, their apposition or relative clause: a relative pronoun
+    /// (`content-breaks.tsv`, kind gloss), an apposition below, or a name to the sentence's end (",
+    /// said the company's chief executive, Tom Hale.").
+    private func describesSpeaker(_ i: Int, _ text: AnalyzedText) -> Bool {
+        guard i < text.tokens.count else { return false }
+        if text.tokens[i].kind == .word, cues.lexicon.contentBreaks[text.tokens[i].key] == .gloss,
+           cues.lexicon.cueContext[text.tokens[i].key] != .determiner { return true }
+        if isCapitalised(i, text) {
+            let end = text.sentenceTokens[text.sentenceIndex(ofToken: i)].upperBound
+            var k = i
+            while k < end, isCapitalised(k, text) || isNamePunctuation(k, text) { k = text.nextNonSpace(k + 1) }
+            if k >= end || (text.tokens[k].kind == .punctuation && Tokenizer.mayEndSentence(text.bytes, text.tokens[k].range.start, text.tokens[k].range.end)) {
+                return true
+            }
+        }
+        return startsApposition(i, text)
+    }
+
+    private func isCapitalised(_ i: Int, _ text: AnalyzedText) -> Bool {
+        text.tokens[i].kind == .word && text.bytes[text.tokens[i].range.start] &- 0x41 < 26
     }
 
     /// A determiner opening a noun phrase that runs to the sentence end with no further comma: after an

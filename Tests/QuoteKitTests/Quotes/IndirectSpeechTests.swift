@@ -40,6 +40,8 @@ struct IndirectSpeechTests {
         "Ms. Park ⟪i:said⟫ ⟦i:Norland would continue to seek an agreement that benefits both sides⟧.",
         // "yet" after a negator is an adverb, not a conjunction opening a second report.
         "Ms. Park ⟪i:said⟫ ⟦i:Norland had not yet been told whether it would receive an exemption⟧.",
+        // After ", said" a determiner may begin the content, unless a person's description follows it.
+        "The firm ⟪i:said⟫ ⟦i:the company cut 300 jobs in May⟧.",
         // An en dash inside a word ("U.S.–Japan") opens no aside.
         "Ms. Park ⟪i:said⟫ ⟦i:the closest comparison was the U.S.–Japan car dispute of the 1990s⟧.",
         // A capitalised word joined by a hyphen after ", said" is content, not an inverted speaker.

@@ -10,6 +10,15 @@ struct TrailingCueTests {
         "⟦i:The tunnel has flooded twice since it opened⟧, the engineer ⟪i:noted⟫.",
         "⟦i1:The tunnel has flooded twice⟧, the engineer ⟪i1:added⟫, ⟦i1:and nobody has paid for the repairs⟧.",
         "⟦i1:Still⟧, she ⟪i1:said⟫, ⟦i1:the committee has to choose a site by June⟧.",
+        // A base form after a plural subject is the present: "analysts say", "they say".
+        "⟦i:The truce will hold through the summer⟧, analysts ⟪i:say⟫.",
+        "⟦i1:It is an investment⟧, they ⟪i1:say⟫, ⟦i1:that would be repaid in three years⟧.",
+        // A participle after the parenthesis is the writer's.
+        "⟦i:Sales were strong this spring⟧, he ⟪i:said⟫, wiping his brow.",
+        // After an inverted verb: a description of the speaker, with their name or a relative clause.
+        "⟦i:He also had a say in the investments in Vantor⟧, ⟪i:said⟫ a former spokesman for the embassy.",
+        "⟦i:The plant is under pressure from imports⟧, ⟪i:said⟫ the company's chief executive, Tom Hale.",
+        "⟦i:Profits fell sharply in May⟧, ⟪i:said⟫ the company, which makes brakes.",
     ])
     func attributions(_ marked: String) {
         QuoteExpectations.check(marked)
@@ -22,6 +31,9 @@ struct TrailingCueTests {
         "She poured the tea, looked at the garden, and repeated her question.",
         // An -s form after a noun is a plural noun, not a present-tense attribution.
         "The agenda: the budget, the new bridge projects, and whether the council keeps its promise.",
+        // A base form after an auxiliary, a negator or "to" is no present-tense attribution.
+        "What the plant would cost, she could not tell.",
+        "The town was small, and the mayor might agree.",
     ])
     func notAttributions(_ text: String) {
         #expect(QuoteExpectations.analyze(text).quotes.isEmpty)
