@@ -13,6 +13,8 @@ struct CueSubjectRule {
     /// The most tokens (white space included) of a stretch between an apposition's commas that the
     /// subject may open ("who negotiated the July deal and now serves as economy" has 19).
     static let appositionStretch = 48
+    /// The most words of a state or region after its city inside an apposition ("Sumter, South Carolina,": 2).
+    static let stateWords = 3
     /// How far back (tokens, white space included) ``clauseSubjectZone(before:sentence:text:sentenceWide:)``
     /// reads: a long clause of news (about 60 words).
     static let clauseLookBack = 120
@@ -107,10 +109,11 @@ struct CueSubjectRule {
                 k = text.previousNonSpace(k - 1)
             }
             // "a customs broker in Laredo, Texas,": one capitalised word between commas is a place
-            // finishing the apposition; the apposition goes on before it.
+            // finishing the apposition; the apposition goes on before it. So are a few after a
+            // capitalised word ("a salesman from Sumter, South Carolina,": a city and its state).
             let single = text.nextNonSpace(k + 1)
-            if k > sentence.lowerBound, text.nextNonSpace(single + 1) == end, tokens[single].kind == .word,
-               text.bytes[tokens[single].range.start] &- 0x41 < 26 {
+            if k > sentence.lowerBound, tokens[single].kind == .word, text.bytes[tokens[single].range.start] &- 0x41 < 26,
+               text.nextNonSpace(single + 1) == end || isStateAfterCity(single..<end, comma: k, text) {
                 var k2 = text.previousNonSpace(k - 1)
                 while k2 >= sentence.lowerBound, !closesThisQuote(k2), !(tokens[k2].kind == .punctuation && isBoundary(k2)) {
                     k2 = text.previousNonSpace(k2 - 1)
@@ -208,6 +211,19 @@ struct CueSubjectRule {
             }
         }
         return (z, appo, true)
+    }
+
+    /// Whether `words` (between the comma `comma` and the apposition's closing comma) are a few
+    /// capitalised words after a capitalised word and that comma: "Sumter, South Carolina".
+    private func isStateAfterCity(_ words: Range<Int>, comma: Int, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        var count = 0
+        for i in words where tokens[i].kind != .whitespace {
+            guard tokens[i].kind == .word, text.bytes[tokens[i].range.start] &- 0x41 < 26 else { return false }
+            count += 1
+        }
+        let city = text.previousNonSpace(comma - 1)
+        return count <= Self.stateWords && city >= 0 && tokens[city].kind == .word && text.bytes[tokens[city].range.start] &- 0x41 < 26
     }
 
     /// The clause before token `end`, from its start (after the sentence's last semicolon, or comma and

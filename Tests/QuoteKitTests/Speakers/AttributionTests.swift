@@ -106,6 +106,10 @@ struct AttributionTests {
         Case(text: "Senator Ilse Marr of North Norland, a member of the trade panel, said the levy would pass.",
              quote: "the levy would pass", speaker: "Ilse Marr", method: "cue", mention: "Senator Ilse Marr"),
         Case(text: "Tom Hale at the Lakeshore Institute said the levy would pass.", quote: "the levy would pass", speaker: "Tom Hale", method: "cue", mention: "Tom Hale"),
+        // A city and its state of two words inside the apposition; a name between commas is no state.
+        Case(text: "Dean Hale, a retired salesman from Marlow, North Vantor, says the levy would pass.",
+             quote: "the levy would pass", speaker: "Dean Hale", method: "cue", mention: "Dean Hale"),
+        Case(text: "In Marlow, the host, Ana Ruiz, said the levy would pass.", quote: "the levy would pass", speaker: "Ana Ruiz", method: "cue", mention: "Ana Ruiz"),
         // ... but an office that runs on over the preposition, or an organisation, is one name.
         Case(text: "Secretary of State Ana Ruiz said the levy would pass.", quote: "the levy would pass", speaker: "Ana Ruiz", method: "cue", mention: "Secretary of State Ana Ruiz"),
         Case(text: "The Trade Institute of Norland said the levy would pass.", quote: "the levy would pass", speaker: "The Trade Institute of Norland", method: "cue", mention: "The Trade Institute of Norland"),
