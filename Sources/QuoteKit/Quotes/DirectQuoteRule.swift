@@ -292,15 +292,15 @@ struct DirectQuoteRule {
         return wordTokens(in: span.pieces[0], text).count <= Self.maximumHeadingWords
     }
 
-    /// Two or more capitalised words (or, with `singleWord`, one word alone), and in lower case only the
-    /// small words titles leave small: articles, prepositions, conjunctions (`cue-context.tsv`). A
-    /// lower-case verb ("This is it") makes a sentence: title case capitalises verbs.
     /// Whether the quotation's first word begins with a lower-case letter.
     private func opensInLowerCase(_ span: QuotedSpan, _ text: AnalyzedText) -> Bool {
         let first = text.nextNonSpace(span.openToken + 1)
         return first < text.tokens.count && text.tokens[first].kind == .word && text.bytes[text.tokens[first].range.start] &- 0x61 < 26
     }
 
+    /// Two or more capitalised words (or, with `singleWord`, one word alone), and in lower case only the
+    /// small words titles leave small: articles, prepositions, conjunctions (`cue-context.tsv`). A
+    /// lower-case verb ("This is it") makes a sentence: title case capitalises verbs.
     private func isTitleCase(_ piece: TextRange, _ text: AnalyzedText, singleWord: Bool) -> Bool {
         var capitalised = 0, words = 0
         for w in wordTokens(in: piece, text) {

@@ -99,7 +99,7 @@ struct IndirectSpeechRule {
                 }
                 // (A hyphen joins the run to a word: ", said Houston-area importers ..." is content.)
                 if capitalised > 0, k >= text.tokens.count || (text.tokens[k].kind == .punctuation && !isHyphen(k, text)) { return false }
-                if describesSpeaker(from: text.nextNonSpace(c.verbEnd), text) { return false }
+                if isSpeakerDescription(from: text.nextNonSpace(c.verbEnd), text) { return false }
             }
             return true
         }
@@ -109,7 +109,7 @@ struct IndirectSpeechRule {
     /// inverted verb, a determiner and a few words whose last, or last before a preposition, heads a
     /// description of a person (`QuoteLexicon.personHeads`) name the speaker. ", said the company cut
     /// jobs" reports ("company" heads no person's description, and "cut" is no preposition).
-    private func describesSpeaker(from i: Int, _ text: AnalyzedText) -> Bool {
+    private func isSpeakerDescription(from i: Int, _ text: AnalyzedText) -> Bool {
         let tokens = text.tokens
         guard i < tokens.count, lexicon.cueContext[tokens[i].key] == .determiner else { return false }
         let end = text.sentenceTokens[text.sentenceIndex(ofToken: i)].upperBound
@@ -358,12 +358,12 @@ struct IndirectSpeechRule {
 
     /// The words of the phrase from token `n` up to the first comma, semicolon, colon, bracket or aside
     /// dash that closes it inside the sentence ("said the plan, which was drafted in May, would fail"),
-    /// or nil when it runs to the sentence's end. Stops at the first such mark, so the scans of one
-    /// sentence's commas together stay linear.
+    /// or nil when it runs to the sentence's end (or on past ``maximumWords``: the look-ahead of every
+    /// cue's scan stays bounded in a sentence of thousands of cues).
     private func wordsBeforeClosingMark(from n: Int, before end: Int, _ text: AnalyzedText) -> Int? {
         var k = n
         var words = 0
-        while k < end {
+        while k < end, words <= Self.maximumWords {
             let t = text.tokens[k]
             if t.kind == .word || t.kind == .number { words += 1 }
             if t.kind == .punctuation {

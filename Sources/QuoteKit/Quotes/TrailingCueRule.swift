@@ -91,9 +91,10 @@ struct TrailingCueRule {
                 while e2 > s2, tokens[e2].kind == .punctuation || tokens[e2].kind == .whitespace { e2 -= 1 }
                 // A participle after the parenthesis is the writer's ("Sales were great, he said, wiping
                 // his brow."): the statement is what came before it.
-                if text.cueLike(s2) {}
-                else if s2 < e2 { pieces.append(TextRange(tokens[s2].range.start, tokens[e2].range.end)) }
-                else { continue }
+                if !text.cueLike(s2) {
+                    guard s2 < e2 else { continue }
+                    pieces.append(TextRange(tokens[s2].range.start, tokens[e2].range.end))
+                }
             }
             var words = 0
             for p in pieces { words += text.wordCount(in: p) }
@@ -129,9 +130,13 @@ struct TrailingCueRule {
            cues.lexicon.cueContext[text.tokens[i].key] != .determiner { return true }
         if isCapitalised(i, text) {
             let end = text.sentenceTokens[text.sentenceIndex(ofToken: i)].upperBound
-            var k = i
-            while k < end, isCapitalised(k, text) || isNamePunctuation(k, text) { k = text.nextNonSpace(k + 1) }
-            if k >= end || (text.tokens[k].kind == .punctuation && Tokenizer.mayEndSentence(text.bytes, text.tokens[k].range.start, text.tokens[k].range.end)) {
+            var k = i, words = 0
+            while k < end, words <= Self.maximumSubjectWords, isCapitalised(k, text) || isNamePunctuation(k, text) {
+                words += 1
+                k = text.nextNonSpace(k + 1)
+            }
+            if k >= end || (words <= Self.maximumSubjectWords && text.tokens[k].kind == .punctuation
+                            && Tokenizer.mayEndSentence(text.bytes, text.tokens[k].range.start, text.tokens[k].range.end)) {
                 return true
             }
         }
