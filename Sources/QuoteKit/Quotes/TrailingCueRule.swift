@@ -91,10 +91,8 @@ struct TrailingCueRule {
                 while e2 > s2, tokens[e2].kind == .punctuation || tokens[e2].kind == .whitespace { e2 -= 1 }
                 // A participle after the parenthesis is the writer's ("Sales were great, he said, wiping
                 // his brow."): the statement is what came before it.
-                if !text.cueLike(s2) {
-                    guard s2 < e2 else { continue }
-                    pieces.append(TextRange(tokens[s2].range.start, tokens[e2].range.end))
-                }
+                guard s2 < e2 else { continue }
+                if !text.cueLike(s2) { pieces.append(TextRange(tokens[s2].range.start, tokens[e2].range.end)) }
             }
             var words = 0
             for p in pieces { words += text.wordCount(in: p) }

@@ -31,6 +31,11 @@ struct EvaluationFuzzRegressionTests {
         // lowerBound <= upperBound", CueSubjectRule.swift:108); fixed there: an empty stretch is no list item.
         Crash(name: "crash-835e83db: an empty stretch between commas before the cue (as found)",
               bytes: Array(Data(base64Encoded: "bjEiLCwsLCwsLAkJCQkJCQkJCQlzbLpYIHlldHssJycgc2FpZCBUaAkJAPf29vEJCQlzIExpZXNsulggeWV0eywnJyBzdCI6IGLigiKAnHQ=")!)),
+        // crash-879b7df7 (as found, 13 bytes): ",,,ylt said ," — a parenthetical attribution whose closing
+        // comma ends the text: TrailingCueRule asked whether the token after it was a participle before
+        // checking that there was one (index out of range, AnalyzedText.swift:108); fixed there.
+        Crash(name: "crash-879b7df7: a parenthesis closed at the end of the text (as found)",
+              bytes: Array(",,,ylt said ,".utf8)),
         Crash(name: "crash-32d4e636 (as found)",
               bytes: Array(Data(base64Encoded: "VGl0bGU64oCcQiVhZCAM//4gYnl0cmN0ZeKAnSBzYWlkIABj4oAg8GFlIG1v////ZGVkmC4sCg==")!)),
     ]
