@@ -18,6 +18,8 @@ import Testing
         ("The tariffs were announced on Monday.", .none, "tariffs"),
         ("It is a good deal for both sides.", .favor, "deal"),
         ("The agreement would be a disaster for farmers.", .against, "deal"),
+        // A truce in a trade war is an interim deal.
+        ("The truce is a real victory for exporters.", .favor, "deal"),
     ])
     func label(_ text: String, _ expected: StanceLabel, _ target: String) {
         let s = F.stance(text)
