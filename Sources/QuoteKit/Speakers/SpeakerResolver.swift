@@ -64,9 +64,11 @@ struct SpeakerResolver {
                 var method = CueSubjectRule.method
                 var confidence = CueSubjectRule.confidenceNamed
                 // "The host, Canadian Prime Minister Mark Carney, said": a description whose apposition
-                // is a name (capitalised words only); the name is the mention.
+                // is a name (capitalised words only); the name is the mention. So is it after a
+                // description that opens with a capitalised word ("Republican presidential hopeful, Carly
+                // Fiorina, says": the description ends in lower case after the word read as a name).
                 var appositionNames = false
-                if case .role = m.kind, let a = z.apposition, !a.isEmpty,
+                if isDescription(m, zone: z.zone, text), let a = z.apposition, !a.isEmpty,
                    !a.contains(where: { text.tokens[$0].kind == .word && text.bytes[text.tokens[$0].range.start] &- 0x41 >= 26 }),
                    let named = reader.mention(in: a, of: text, nearEnd: true) {
                     switch named.kind {
@@ -529,6 +531,16 @@ struct SpeakerResolver {
             }
         }
         return out
+    }
+
+    /// Whether mention `m` at a cue is a description: a role, or a capitalised word that a description
+    /// in lower case follows to the end of the zone ("Republican presidential hopeful").
+    private func isDescription(_ m: SpeakerMention, zone: Range<Int>, _ text: AnalyzedText) -> Bool {
+        if case .role = m.kind { return true }
+        guard case .name = m.kind else { return false }
+        let last = text.previousNonSpace(zone.upperBound - 1)
+        return last >= zone.lowerBound && text.tokens[last].kind == .word && text.tokens[last].range.start >= m.range.end
+            && text.bytes[text.tokens[last].range.start] &- 0x61 < 26
     }
 
     /// Whether tokens `range` spell, in lower case, an organisation's alias that the registry writes with

@@ -110,6 +110,9 @@ struct AttributionTests {
         Case(text: "Dean Hale, a retired salesman from Marlow, North Vantor, says the levy would pass.",
              quote: "the levy would pass", speaker: "Dean Hale", method: "cue", mention: "Dean Hale"),
         Case(text: "In Marlow, the host, Ana Ruiz, said the levy would pass.", quote: "the levy would pass", speaker: "Ana Ruiz", method: "cue", mention: "Ana Ruiz"),
+        // A description opening with a capitalised word, then the name in apposition: the name.
+        Case(text: "Vantor trade negotiator, Ana Ruiz, said the levy would pass.", quote: "the levy would pass", speaker: "Ana Ruiz", method: "cue", mention: "Ana Ruiz"),
+        Case(text: "Lakeshore Institute economist, Tom Hale, said the levy would pass.", quote: "the levy would pass", speaker: "Tom Hale", method: "cue", mention: "Tom Hale"),
         // ... but an office that runs on over the preposition, or an organisation, is one name.
         Case(text: "Secretary of State Ana Ruiz said the levy would pass.", quote: "the levy would pass", speaker: "Ana Ruiz", method: "cue", mention: "Secretary of State Ana Ruiz"),
         Case(text: "The Trade Institute of Norland said the levy would pass.", quote: "the levy would pass", speaker: "The Trade Institute of Norland", method: "cue", mention: "The Trade Institute of Norland"),
