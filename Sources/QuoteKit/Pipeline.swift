@@ -54,7 +54,11 @@ public final class DocumentAnalyzer {
         clock.lap(into: &stageTimes, \.text)
         var (quotes, warnings) = quoteFinder.find(in: text, keepMentions: pipeline.options.keepMentions)
         clock.lap(into: &stageTimes, \.quotes)
-        let speakers = speakerResolver.resolve(&quotes, in: text)
+        var speakers = speakerResolver.resolve(&quotes, in: text)
+        let held = HeldPartials.mark(&quotes)
+        if !held.isEmpty {
+            for s in speakers.indices { speakers[s].quotes -= held[speakers[s].id] ?? 0 }
+        }
         clock.lap(into: &stageTimes, \.speakers)
         score(&quotes, text)
         clock.lap(into: &stageTimes, \.scores)

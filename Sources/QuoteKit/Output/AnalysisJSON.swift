@@ -56,6 +56,7 @@ public enum AnalysisJSON {
             }
             w.endArray()
             w.field("kind", q.kind.rawValue)
+            if let within = q.within { w.field("within", "q\(within + 1)") }
             if let reason = q.mentionReason { w.field("mention_reason", reason) }
             w.key("speaker")
             if let sp = q.speaker {

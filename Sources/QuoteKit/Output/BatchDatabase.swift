@@ -78,7 +78,7 @@ final class BatchDatabase {
             "speaker", "speaker_id", "speaker_method", "speaker_confidence", "mention", "mention_start", "mention_end",
             "cue", "cue_start", "cue_end", "cue_class", "confidence", "context", "context_start",
             "sentiment_compound", "sentiment_pos", "sentiment_neg", "sentiment_neu", "sentiment_evidence",
-            "stance_target", "stance_score", "stance_label", "stance_evidence"])
+            "stance_target", "stance_score", "stance_label", "stance_evidence", "within_quote"])
         insertSpeaker = SQLiteBatchInsert(db, table: "document_speakers", columns: [
             "doc", "speaker_id", "name", "kind", "role", "organisation", "quotes"])
         insertMention = SQLiteBatchInsert(db, table: "mentions", columns: ["doc", "speaker_id", "start_char", "end_char", "text"])
@@ -323,6 +323,7 @@ final class BatchDatabase {
             s.add(q.stance?.score)
             s.add(q.stance?.label)
             s.add(utf8: q.stance?.evidenceJSON)
+            s.add(q.within)
             try s.endRow()
         }
         for sp in r.speakers {

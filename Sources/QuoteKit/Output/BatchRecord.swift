@@ -94,6 +94,8 @@ struct BatchQuote: Sendable {
     /// The quote's id in quotes.jsonl (`q1`, `q2`, ... within the document).
     var quoteID: String
     var kind: String
+    /// For a partial quote inside a statement of the same speaker, that statement's id (``Quote/within``).
+    var within: String? = nil
     var text: String
     var start: Int
     var end: Int

@@ -40,6 +40,7 @@ enum BatchRecordBuilder {
                 cue: q.cue.map(span), cueClass: q.cueVerb?.verbClass, confidence: q.confidence,
                 context: span(context(of: q, in: text)))
             row.piecesJSON = BatchDatabase.pieces(row.pieces)
+            row.within = q.within.map { "q\($0 + 1)" }
             row.sentiment = q.sentiment.map {
                 let e = evidence($0.evidence)
                 return BatchSentiment(compound: $0.compound, pos: $0.pos, neg: $0.neg, neu: $0.neu, evidence: e,

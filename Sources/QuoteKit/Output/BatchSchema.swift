@@ -5,7 +5,7 @@
 /// NULL until the pipeline scores quotes, and the `speakers` aggregates and views follow them.
 enum BatchSchema {
     /// The schema version written to `PRAGMA user_version`.
-    static let version = 2
+    static let version = 3
 
     /// Creates every table and view (idempotent).
     static let sql = """
@@ -68,7 +68,8 @@ enum BatchSchema {
         sentiment_compound REAL, sentiment_pos REAL, sentiment_neg REAL, sentiment_neu REAL,
         sentiment_evidence TEXT,             -- JSON [{"text","start","end","weight"}, ...]
         stance_target TEXT, stance_score REAL, stance_label TEXT,
-        stance_evidence TEXT
+        stance_evidence TEXT,
+        within_quote TEXT                    -- a partial quote inside its speaker's statement: that quote_id
     );
     CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, content='quotes', content_rowid='id');
     CREATE TABLE IF NOT EXISTS document_speakers (
@@ -92,7 +93,8 @@ enum BatchSchema {
     CREATE TABLE IF NOT EXISTS speakers (    -- aggregates over the corpus, rebuilt at the end of a run
         id TEXT PRIMARY KEY,
         name TEXT NOT NULL, kind TEXT, role TEXT, organisation TEXT,   -- as the latest dated document gives them
-        quotes INTEGER NOT NULL,             -- statements attributed (kind mention excluded)
+        quotes INTEGER NOT NULL,             -- statements attributed (kind mention, and partial quotes inside
+                                             -- the speaker's own statement, within_quote, excluded)
         direct INTEGER NOT NULL, partial INTEGER NOT NULL, indirect INTEGER NOT NULL,
         documents INTEGER NOT NULL,          -- documents quoting the speaker
         mentioned_in INTEGER NOT NULL,       -- documents naming the speaker
@@ -107,13 +109,13 @@ enum BatchSchema {
                COUNT(q.sentiment_compound) AS sentiment_quotes, AVG(q.sentiment_compound) AS sentiment_mean,
                COUNT(q.stance_score) AS stance_quotes, AVG(q.stance_score) AS stance_mean
         FROM quotes q JOIN documents d ON d.seq = q.doc
-        WHERE q.speaker_id IS NOT NULL AND d.day IS NOT NULL AND q.kind != 'mention'
+        WHERE q.speaker_id IS NOT NULL AND d.day IS NOT NULL AND q.kind != 'mention' AND q.within_quote IS NULL
         GROUP BY q.speaker_id, month;
     CREATE VIEW IF NOT EXISTS speaker_stance AS
         SELECT speaker_id, stance_target AS target, COUNT(*) AS quotes, AVG(stance_score) AS mean,
                SUM(stance_label = 'favor') AS favor, SUM(stance_label = 'against') AS against,
                SUM(stance_label = 'none') AS none
-        FROM quotes WHERE speaker_id IS NOT NULL AND stance_score IS NOT NULL
+        FROM quotes WHERE speaker_id IS NOT NULL AND stance_score IS NOT NULL AND within_quote IS NULL
         GROUP BY speaker_id, stance_target;
     """
 
@@ -175,7 +177,7 @@ enum BatchSchema {
                SUM(q.stance_label = 'favor') AS favor, SUM(q.stance_label = 'against') AS against,
                SUM(q.stance_label = 'none') AS none
         FROM quotes q NOT INDEXED JOIN documents d ON d.seq = q.doc
-        WHERE q.speaker_id IS NOT NULL AND q.kind != 'mention'
+        WHERE q.speaker_id IS NOT NULL AND q.kind != 'mention' AND q.within_quote IS NULL
         GROUP BY q.speaker_id
     ),
     mentioned AS (SELECT speaker_id, COUNT(*) AS mentions FROM mentions GROUP BY speaker_id),

@@ -7,7 +7,7 @@ enum QuoteCSV {
         "document_id", "date", "source", "quote_id", "kind", "speaker", "speaker_id", "speaker_method",
         "speaker_confidence", "mention", "cue", "cue_class", "text", "start", "end", "confidence",
         "sentiment_compound", "sentiment_pos", "sentiment_neg", "sentiment_neu", "sentiment_evidence",
-        "stance_target", "stance_score", "stance_label", "stance_evidence",
+        "stance_target", "stance_score", "stance_label", "stance_evidence", "within",
     ]
 
     /// The header row, CRLF-terminated.
@@ -43,6 +43,7 @@ enum QuoteCSV {
         number(q.sentiment?.compound); number(q.sentiment?.pos); number(q.sentiment?.neg); number(q.sentiment?.neu)
         evidence(q.sentiment?.evidence)
         text(q.stance?.target); number(q.stance?.score); text(q.stance?.label); evidence(q.stance?.evidence)
+        text(q.within)
         CSVRow.endRow(&out)
     }
 

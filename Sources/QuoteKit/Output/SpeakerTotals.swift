@@ -133,7 +133,8 @@ struct SpeakerTotals {
             addNamed(s.id, seq: seq, day: day, name: s.name, kind: s.kind, role: s.role, organisation: s.organisation)
         }
         for q in record.quotes {
-            guard let id = q.speakerID else { continue }
+            // (A partial quote inside its speaker's statement is part of it: counted once.)
+            guard let id = q.speakerID, q.within == nil else { continue }
             addQuote(id, seq: seq, day: day, speaker: q.speaker, kind: q.kind, sentiment: q.sentiment?.compound,
                      stance: q.stance?.score, stanceLabel: q.stance?.label)
         }
@@ -161,7 +162,7 @@ struct SpeakerTotals {
         }
         let quoted = try db.prepare("""
             SELECT q.speaker_id, q.doc, d.day, q.speaker, q.kind, q.sentiment_compound, q.stance_score, q.stance_label
-            FROM quotes q JOIN documents d ON d.seq = q.doc WHERE q.speaker_id IS NOT NULL ORDER BY q.id
+            FROM quotes q JOIN documents d ON d.seq = q.doc WHERE q.speaker_id IS NOT NULL AND q.within_quote IS NULL ORDER BY q.id
             """)
         while try quoted.step() {
             totals.addQuote(quoted.string(0) ?? "", seq: quoted.int(1) ?? 0, day: quoted.string(2), speaker: quoted.string(3),

@@ -33,6 +33,9 @@ public struct Quote: Sendable {
     public var sentiment: SentimentScore?
     /// Stance of the content toward its target (the one it names most, else the document's), once scored.
     public var stance: StanceScore?
+    /// For a partial quote inside a statement of the same speaker ("said the talks were “productive”"):
+    /// that statement's index in the document's quotes. Per-speaker figures count the statement once.
+    public var within: Int?
 
     /// Index of the sentence holding the cue (or the quote's first piece), for the later stages.
     var sentenceIndex: Int = 0

@@ -89,7 +89,8 @@ public struct SpeakerAggregator: Sendable {
         let period = analysis.document.date.flatMap { $0.count >= 7 ? String($0.prefix(7)) : nil }
         var seen: Set<String> = []
         for q in analysis.quotes {
-            guard let sp = q.speaker, let id = sp.id else { continue }
+            // (A partial quote inside the speaker's statement is part of it: counted once.)
+            guard let sp = q.speaker, let id = sp.id, q.within == nil else { continue }
             let key = id.hasPrefix("doc:") ? "name:" + Normalizer.key(sp.name) : id
             let kind = analysis.speakers.first { $0.id == id }?.kind ?? "person"
             var s = speakers[key] ?? Speaker(key: key, name: sp.name, kind: kind)

@@ -12,6 +12,7 @@ public struct DocumentSpeaker: Sendable {
     public var organisation: String?
     /// Every mention linked to this speaker (UTF-8 ranges).
     public var mentions: [TextRange]
-    /// How many quotes are attributed to the speaker.
+    /// How many statements are attributed to the speaker (a partial quote inside one of their statements,
+    /// ``Quote/within``, is not counted again).
     public var quotes: Int
 }

@@ -50,6 +50,27 @@ struct BatchDatabaseTests {
         #expect(checked > 100)
     }
 
+    @Test("a partial quote inside its speaker's statement is stored with that statement's id and counted once per speaker")
+    func heldPartials() throws {
+        var within = 0
+        for line in try String(contentsOf: Self.output.appendingPathComponent("quotes.jsonl"), encoding: .utf8).split(separator: "\n") {
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            within += (doc["quotes"] as? [[String: Any]])?.filter { $0["within"] != nil }.count ?? 0
+        }
+        #expect(within > 0)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT COUNT(within_quote) FROM quotes") == within)
+        // The held quote is a partial quote of the same speaker, inside the statement it names.
+        #expect(try BatchFixtures.integer(Self.db, """
+            SELECT COUNT(*) FROM quotes p JOIN quotes s ON s.doc = p.doc AND s.quote_id = p.within_quote
+            WHERE p.kind = 'partial' AND s.kind != 'partial' AND s.speaker_id = p.speaker_id
+              AND s.start_char <= p.start_char AND p.end_char <= s.end_char
+            """) == within)
+        let statements = try #require(try BatchFixtures.integer(Self.db,
+            "SELECT COUNT(*) FROM quotes WHERE speaker_id IS NOT NULL AND kind != 'mention' AND within_quote IS NULL"))
+        #expect(try BatchFixtures.integer(Self.db, "SELECT SUM(quotes) FROM speakers") == statements)
+        #expect(try BatchFixtures.integer(Self.db, "SELECT SUM(quotes) FROM speaker_stance") ?? 0 <= statements)
+    }
+
     @Test("pieces and evidence are stored as JSON text, the evidence items those of quotes.jsonl")
     func evidenceColumns() throws {
         var pieces = 0, sentiment = 0, stance = 0
