@@ -126,10 +126,10 @@ struct TrailingCueRule {
         guard i < text.tokens.count else { return false }
         if text.tokens[i].kind == .word, cues.lexicon.contentBreaks[text.tokens[i].key] == .gloss,
            cues.lexicon.cueContext[text.tokens[i].key] != .determiner { return true }
-        if isCapitalised(i, text) {
+        if text.isCapitalisedWord(i) {
             let end = text.sentenceTokens[text.sentenceIndex(ofToken: i)].upperBound
             var k = i, words = 0
-            while k < end, words <= Self.maximumSubjectWords, isCapitalised(k, text) || isNamePunctuation(k, text) {
+            while k < end, words <= Self.maximumSubjectWords, text.isCapitalisedWord(k) || isNamePunctuation(k, text) {
                 words += 1
                 k = text.nextNonSpace(k + 1)
             }
@@ -139,10 +139,6 @@ struct TrailingCueRule {
             }
         }
         return startsApposition(i, text)
-    }
-
-    private func isCapitalised(_ i: Int, _ text: AnalyzedText) -> Bool {
-        text.tokens[i].kind == .word && text.bytes[text.tokens[i].range.start] &- 0x41 < 26
     }
 
     /// A determiner opening a noun phrase that runs to the sentence end with no further comma: after an

@@ -123,14 +123,13 @@ struct CueSubjectRule {
             // "One of them, a Port Arthur, Texas, hardware retailer, said": a place and its state inside the
             // apposition, whose last stretch goes on in lower case without a determiner ("hardware
             // retailer"); the apposition goes on before the place.
-            func isCapitalised(_ i: Int) -> Bool { tokens[i].kind == .word && text.bytes[tokens[i].range.start] &- 0x41 < 26 }
             let rest = text.nextNonSpace(k + 1)
             if k > sentence.lowerBound, text.isComma(k), rest < end, tokens[rest].kind == .word,
                text.bytes[tokens[rest].range.start] &- 0x61 < 26, !reader.lexicon.determiners.contains(tokens[rest].key) {
                 let state = text.previousNonSpace(k - 1)
                 let comma = text.previousNonSpace(state - 1)
                 let place = text.previousNonSpace(comma - 1)
-                if place > sentence.lowerBound, isCapitalised(state), text.isComma(comma), isCapitalised(place) {
+                if place > sentence.lowerBound, text.isCapitalisedWord(state), text.isComma(comma), text.isCapitalisedWord(place) {
                     var k2 = place
                     while k2 >= sentence.lowerBound, !closesThisQuote(k2), !(tokens[k2].kind == .punctuation && isBoundary(k2)) {
                         k2 = text.previousNonSpace(k2 - 1)
@@ -216,14 +215,13 @@ struct CueSubjectRule {
     /// Whether `words` (between the comma `comma` and the apposition's closing comma) are a few
     /// capitalised words after a capitalised word and that comma: "Sumter, South Carolina".
     private func isStateAfterCity(_ words: Range<Int>, comma: Int, _ text: AnalyzedText) -> Bool {
-        let tokens = text.tokens
         var count = 0
-        for i in words where tokens[i].kind != .whitespace {
-            guard tokens[i].kind == .word, text.bytes[tokens[i].range.start] &- 0x41 < 26 else { return false }
+        for i in words where text.tokens[i].kind != .whitespace {
+            guard text.isCapitalisedWord(i) else { return false }
             count += 1
         }
         let city = text.previousNonSpace(comma - 1)
-        return count <= Self.stateWords && city >= 0 && tokens[city].kind == .word && text.bytes[tokens[city].range.start] &- 0x41 < 26
+        return count <= Self.stateWords && city >= 0 && text.isCapitalisedWord(city)
     }
 
     /// The clause before token `end`, from its start (after the sentence's last semicolon, or comma and

@@ -1,0 +1,6 @@
+extension AnalyzedText {
+    /// Whether token `i` is a word that opens with an ASCII capital letter.
+    @inline(__always) func isCapitalisedWord(_ i: Int) -> Bool {
+        tokens[i].kind == .word && bytes[tokens[i].range.start] &- 0x41 < 26
+    }
+}
