@@ -69,7 +69,10 @@ public final class DocumentAnalyzer {
 
 extension DocumentAnalyzer {
     /// Sentiment and stance of every quote, with their evidence. A statement in several pieces is scored
-    /// piece by piece (the attribution between them is the writer's), the pieces weighted by length.
+    /// piece by piece (the attribution between them is the writer's), the pieces weighted by length. A
+    /// partial quote held by a statement (``Quote/within``) that names no target takes the statement's:
+    /// the fragment "first mover advantage" of "there is a “first mover advantage” given the number of
+    /// countries trying to hash out deals" is said of the deals, whatever the document is mostly about.
     func score(_ quotes: inout [Quote], _ text: AnalyzedText) {
         let target = pipeline.options.inheritDocumentTarget ? stance.mainTarget(in: text) : nil
         for i in quotes.indices {
@@ -85,7 +88,13 @@ extension DocumentAnalyzer {
                                                      neu: mean(\.neu), raw: scores.map(\.raw).reduce(0, +),
                                                      evidence: scores.flatMap(\.evidence))
             }
-            quotes[i].stance = stance.score(text, range: quotes[i].range, defaultTarget: target)
+            quotes[i].stance = stance.score(text, range: quotes[i].range, defaultTarget: target,
+                                            mentioned: quotes[i].kind == .direct ? quotes[i].nested : [])
+        }
+        for i in quotes.indices {
+            guard let w = quotes[i].within, quotes[i].stance?.inherited == true,
+                  let held = quotes[w].stance?.target, !held.isEmpty, held != quotes[i].stance?.target else { continue }
+            quotes[i].stance = stance.score(text, range: quotes[i].range, defaultTarget: held)
         }
     }
 }

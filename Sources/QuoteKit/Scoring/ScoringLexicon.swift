@@ -15,15 +15,17 @@ public struct ScoringLexicon: Sendable {
         let contrast: PhraseTable<ContrastMarker>
         let hedges: PhraseTable<HedgeKind>
         let targets: PhraseTable<Int>
-        let cues: PhraseTable<Double>
+        let cues: PhraseTable<StanceCue>
         let targetNames: [String]
+        let targetLinks: KeySet
         let words: WordTable
 
         init(valence: PhraseTable<Double>, boosters: PhraseTable<Double>, negators: PhraseTable<Bool>,
              contrast: PhraseTable<ContrastMarker>, hedges: PhraseTable<HedgeKind>, targets: PhraseTable<Int>,
-             cues: PhraseTable<Double>, targetNames: [String], words: WordTable) {
+             cues: PhraseTable<StanceCue>, targetNames: [String], targetLinks: KeySet, words: WordTable) {
             self.valence = valence; self.boosters = boosters; self.negators = negators; self.contrast = contrast
-            self.hedges = hedges; self.targets = targets; self.cues = cues; self.targetNames = targetNames; self.words = words
+            self.hedges = hedges; self.targets = targets; self.cues = cues; self.targetNames = targetNames
+            self.targetLinks = targetLinks; self.words = words
         }
     }
     private let tables: Tables
@@ -40,17 +42,20 @@ public struct ScoringLexicon: Sendable {
     var hedges: PhraseTable<HedgeKind> { tables.hedges }
     /// Words naming a stance target, as an index into ``targetNames`` (`stance-targets.tsv`).
     var targets: PhraseTable<Int> { tables.targets }
-    /// Stance cues: signed weight, -1...1 (`stance-cues.tsv`).
-    var cues: PhraseTable<Double> { tables.cues }
+    /// Stance cues: signed weight, -1...1, and the targets they speak of (`stance-cues.tsv`).
+    var cues: PhraseTable<StanceCue> { tables.cues }
     /// The canonical target names, in the order they first appear in `stance-targets.tsv`.
     public var targetNames: [String] { tables.targetNames }
+    /// Words that may stand between a stance cue and the target it governs ("a pause *on* reciprocal
+    /// tariffs", `stance-links.tsv`), by token key.
+    var targetLinks: KeySet { tables.targetLinks }
     /// Every word that starts a key, with the values of the one-word keys: the one look-up per word.
     var words: WordTable { tables.words }
 
     /// The file names read from the lexicon folder, without `.tsv`.
-    public static let fileNames = ["valence", "boosters", "negators", "contrast", "stance-targets", "stance-cues", "hedges"]
+    public static let fileNames = ["valence", "boosters", "negators", "contrast", "stance-targets", "stance-cues", "stance-links", "hedges"]
 
-    /// Loads the seven scoring lexicons from `directory`, tokenizing multi-word keys with `analyzer`
+    /// Loads the eight scoring lexicons from `directory`, tokenizing multi-word keys with `analyzer`
     /// (the same kind of analyzer that will analyse the documents), then applies `userLexicons` in order.
     public init(directory: URL, analyzer: TextAnalyzer, userLexicons: [UserLexicon] = []) throws {
         let valenceFile = try Self.table("valence", in: directory)
@@ -60,6 +65,14 @@ public struct ScoringLexicon: Sendable {
         let targetFile = try Self.table("stance-targets", in: directory)
         let cueFile = try Self.table("stance-cues", in: directory)
         let hedgeFile = try Self.table("hedges", in: directory)
+        let linkFile = try Self.table("stance-links", in: directory)
+        var links = KeySet()
+        for row in linkFile.rows {
+            guard !row.key.contains(" ") else {
+                throw LexiconError(file: linkFile.path, line: row.line, reason: "a link is one word, found '\(row.key)'")
+            }
+            links.insert(KeyHash.of(row.key))
+        }
 
         var valenceEntries: [(key: String, value: Double)] = []
         let valenceColumn = try valenceFile.column("valence")
@@ -108,9 +121,14 @@ public struct ScoringLexicon: Sendable {
             targetEntries.append((row.key, names.firstIndex(of: name)!))
         }
 
+        guard names.count <= 64 else {
+            throw LexiconError(file: targetFile.path, line: 0, reason: "at most 64 targets, found \(names.count)")
+        }
         let cueWeight = try cueFile.column("weight")
         let cueKind = try cueFile.column("kind")
-        var cueEntries: [(key: String, value: Double)] = []
+        // The targets column may be left out (a lexicon folder older than it): every cue then speaks of any target.
+        let cueTargets = try? cueFile.column("targets")
+        var cueEntries: [(key: String, value: StanceCue)] = []
         for row in cueFile.rows {
             let w = cueFile.number(row, cueWeight)
             let kind = row.fields[cueKind]
@@ -120,7 +138,14 @@ public struct ScoringLexicon: Sendable {
             guard abs(w) <= 1, w != 0, (w > 0) == (kind == "favor") else {
                 throw LexiconError(file: cueFile.path, line: row.line, reason: "weight must be within -1...1, not 0, positive for favor and negative for against")
             }
-            cueEntries.append((row.key, w))
+            var mask: UInt64 = 0
+            for name in cueTargets.map({ cueFile.list(row, $0) }) ?? [] {
+                guard let t = names.firstIndex(of: name) else {
+                    throw LexiconError(file: cueFile.path, line: row.line, reason: "unknown target '\(name)' (stance-targets.tsv names \(names.joined(separator: ", ")))")
+                }
+                mask |= 1 << UInt64(t)
+            }
+            cueEntries.append((row.key, StanceCue(weight: w, targets: mask == 0 ? StanceCue.anyTarget : mask)))
         }
 
         let hedgeKind = try hedgeFile.column("kind")
@@ -168,7 +193,7 @@ public struct ScoringLexicon: Sendable {
                         negators: PhraseTable(negatorFile.rows.map { ($0.key, true) }, analyzer: analyzer),
                         contrast: PhraseTable(contrastEntries, analyzer: analyzer), hedges: PhraseTable(hedgeEntries, analyzer: analyzer),
                         targets: PhraseTable(targetEntries, analyzer: analyzer), cues: PhraseTable(cueEntries, analyzer: analyzer),
-                        targetNames: names, words: WordTable(byKey, pairs: pairs))
+                        targetNames: names, targetLinks: links, words: WordTable(byKey, pairs: pairs))
     }
 
     /// Loads the scoring lexicons from the folder of `lexicons`, with an analyzer built from its text lexicon.

@@ -43,8 +43,11 @@ struct Slot {
     /// Valence (valence), weight (booster, cue), `before` multiplier (contrast), or the number of marks
     /// (exclamation, question).
     var value: Double
-    /// The `after` multiplier of a contrast marker.
+    /// The `after` multiplier of a contrast marker; for a cue, the bits of ``cueTargets``.
     var after: Double
+
+    /// A cue's ``StanceCue/targets`` (kept in ``after``, which cues do not use).
+    var cueTargets: UInt64 { after.bitPattern }
 }
 
 /// A target mention found while scanning for stance.
@@ -202,7 +205,7 @@ struct ScoringScan {
                         var value = 0.0, after = 0.0, mainAfter = false
                         var best = i  // end of the longest match so far (i: none)
                         if stance, e.flags.contains(.cue), let m = match(e, phrasal, .cue, lexicon.cues, e.cue, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
-                            best = m.end; kind = .cue; value = m.value
+                            best = m.end; kind = .cue; value = m.value.weight; after = Double(bitPattern: m.value.targets)
                         }
                         if e.flags.contains(.negator), let m = match(e, phrasal, .negator, lexicon.negators, true, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
                             best = m.end; kind = .negator; value = 0

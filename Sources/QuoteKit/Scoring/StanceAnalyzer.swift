@@ -6,11 +6,19 @@
 /// 2. **Scope.** A cue counts toward target T when its sentence names T or names no target at all
 ///    (a sentence about the tariffs says nothing about the deal; a sentence that names nothing continues
 ///    the quote's topic: "I will attend the meeting. Hopefully something can be worked out."). In a quote
-///    that names no target, every sentence is in scope.
+///    that names no target, every sentence is in scope. In a sentence naming several targets, a cue that
+///    governs one of them counts toward that one only: "offers of deals after a pause on tariffs" pauses
+///    the tariffs, not the deals (the target follows the cue over at most three `stance-links.tsv` words).
 /// 3. **Evidence.** Stance cues (`stance-cues.tsv`, longest phrase first, so "no rush" and "no concessions"
 ///    match before negation) count their weight; negators flip and damp them as they do valence
-///    ("wouldn't be rushing into a deal" is against, ``Negation``). Sentiment words that are not part of a
-///    cue count too, weakly (``sentimentWeight``): a "good" outcome leans favour, a "disaster" against.
+///    ("wouldn't be rushing into a deal" is against, ``Negation``). A cue counts only toward the targets
+///    its `targets` column names (any when empty): progress toward agreement ("agreed to keep talking",
+///    "no concessions") says something of a deal, talks or trade, nothing of tariffs. Sentiment words
+///    that are not part of a cue count too, weakly (``sentimentWeight``), where the range names the
+///    target: a "good" deal leans
+///    favour, a "disaster" of a deal against; in a quote that names no target, only cues speak of the
+///    inherited one ("resolve issues with its close ally" says nothing of the talks). Words inside a
+///    quotation the quote itself quotes are the speaker's mention, not use, and do not count.
 ///    Contrast markers reweight clauses as for sentiment (``Contrast``).
 /// 4. **Score.** The signed sum, normalised into -1...1 (``normalize(_:)``), labelled with
 ///    ``labelThreshold``.
@@ -31,6 +39,8 @@ public final class StanceAnalyzer {
         var firstMentions: [Int] = []
         /// Whether each sentence of the scanned range is in scope.
         var inScope = ScratchArray<Bool>()
+        /// Quotations inside the scored quote (UTF-8 offsets): words the speaker mentions, not uses.
+        var mentioned: [TextRange] = []
     }
 
     /// How much one unit of valence counts as a stance cue. Sentiment says less about the target than a
@@ -73,9 +83,13 @@ public final class StanceAnalyzer {
         scratch.mainTarget(in: text, lexicon: lexicon)
     }
 
-    /// The stance of the tokens overlapping `range` (UTF-8 offsets) toward their main target.
-    public func score(_ text: AnalyzedText, range: TextRange, defaultTarget: String? = nil) -> StanceScore {
-        score(text, tokens: text.tokenRange(covering: range), defaultTarget: defaultTarget)
+    /// The stance of the tokens overlapping `range` (UTF-8 offsets) toward their main target. Cues and
+    /// sentiment words inside `mentioned` (the quotations a direct quote itself quotes: ‘TRADE FAIRNESS’
+    /// in a statement) do not count: the speaker names those words rather than says them.
+    public func score(_ text: AnalyzedText, range: TextRange, defaultTarget: String? = nil, mentioned: [TextRange] = []) -> StanceScore {
+        scratch.mentioned = mentioned
+        defer { scratch.mentioned.removeAll(keepingCapacity: true) }
+        return score(text, tokens: text.tokenRange(covering: range), defaultTarget: defaultTarget)
     }
 
     /// The stance of `tokens` toward their main target (see the type's summary), or toward
@@ -181,19 +195,30 @@ extension StanceAnalyzer.Scratch {
             }
         }
         let capsEmphasis = scan.sawCaps && scan.hasLowercaseWord(text)
+        // The target scored, for the cues that speak of some targets only (nil: none at all).
+        let scored = target ?? defaultTarget.flatMap { lexicon.targetNames.firstIndex(of: $0) }
+        // Sentiment words say something of the target only where the range names it.
+        let sentimentCounts = !mentions.isEmpty
         Contrast.multipliers(scan, into: &multipliers)
         var raw = 0.0
         var evidence: [ScoreEvidence] = []
         evidence.reserveCapacity(scan.evidenceSlots)
         for s in 0..<scan.sentenceCount where inScope[s] {
             let a = scan.sentenceStarts[s], b = scan.sentenceStarts[s + 1]
+            let namesAnother = target.map { sentence(s, namesTargetOtherThan: $0) } ?? false
             for j in a..<b {
                 let slot = scan.slots[j]
+                if !mentioned.isEmpty && isMentioned(toks[Int(slot.first)].range) { continue }
                 let v: Double, first: Int32
                 switch slot.kind {
                 case .cue:
+                    if let scored, slot.cueTargets & (1 << UInt64(scored)) == 0 { continue }
+                    if namesAnother, let governed = targetGoverned(by: slot, sentence: s, toks, lexicon), governed != target {
+                        continue
+                    }
                     (v, first) = scan.modified(j, slot.value, sentenceStart: a, capsEmphasis: false, boosters: false)
                 case .valence:
+                    guard sentimentCounts else { continue }
                     let m = scan.modified(j, slot.value, sentenceStart: a, capsEmphasis: capsEmphasis, boosters: true)
                     (v, first) = (m.value * StanceAnalyzer.sentimentWeight, m.first)
                 default:
@@ -208,5 +233,49 @@ extension StanceAnalyzer.Scratch {
         let name = target.map { lexicon.targetNames[$0] } ?? defaultTarget ?? ""
         return StanceScore(target: name, score: score, label: StanceAnalyzer.label(score), inherited: target == nil,
                            mentions: mentions, evidence: evidence)
+    }
+
+    /// Whether sentence `s` of the scan names a target other than `target`.
+    private func sentence(_ s: Int, namesTargetOtherThan target: Int) -> Bool {
+        for m in scan.mentions where m.sentence == s && m.target != target { return true }
+        return false
+    }
+
+    /// The target a cue governs: one named right after it over at most three `stance-links.tsv` words
+    /// ("a pause on reciprocal tariffs", "support for the new deal"); nil when none. A target right
+    /// before the cue is not taken: "making trade more free" is said of the negotiations it is about.
+    private func targetGoverned(by cue: Slot, sentence s: Int, _ toks: [Token], _ lexicon: ScoringLexicon) -> Int? {
+        var k = Int(cue.end), links = 0
+        while k < toks.count {
+            if toks[k].isSpace { k += 1; continue }
+            if let found = mention(startingAt: k, sentence: s) {
+                // Of a compound of targets, the last is the head: "a tariff agreement" is an agreement.
+                var head = found
+                var next = Int(scan.mentions[head].end)
+                while next < toks.count && toks[next].isSpace { next += 1 }
+                while let after = mention(startingAt: next, sentence: s) {
+                    head = after
+                    next = Int(scan.mentions[head].end)
+                    while next < toks.count && toks[next].isSpace { next += 1 }
+                }
+                return scan.mentions[head].target
+            }
+            guard links < 3, lexicon.targetLinks.contains(toks[k].key) else { break }
+            links += 1
+            k += 1
+        }
+        return nil
+    }
+
+    /// The index of the target mention of sentence `s` that starts at token `k`, if any.
+    private func mention(startingAt k: Int, sentence s: Int) -> Int? {
+        for n in scan.mentions.indices where scan.mentions[n].sentence == s && Int(scan.mentions[n].first) == k { return n }
+        return nil
+    }
+
+    /// Whether a slot starting at `range` lies inside a quotation the quote itself quotes.
+    private func isMentioned(_ range: TextRange) -> Bool {
+        for r in mentioned where r.start <= range.start && range.start < r.end { return true }
+        return false
     }
 }

@@ -11,7 +11,7 @@ struct WordEntry: Sendable {
     /// The one-word keys' values, where `flags` has the table.
     var valence = 0.0
     var booster = 0.0
-    var cue = 0.0
+    var cue = StanceCue(weight: 0, targets: StanceCue.anyTarget)
     var contrast = ContrastMarker(before: 1, after: 1, mainClause: .after)
     var hedge = HedgeKind.hedge
     var target = -1

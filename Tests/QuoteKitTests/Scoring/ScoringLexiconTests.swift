@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import QuoteKit
 
-/// Loading and validating the seven scoring lexicons.
+/// Loading and validating the eight scoring lexicons.
 @Suite struct ScoringLexiconTests {
     @Test func repositoryLexiconsLoad() throws {
         let lexicon = try ScoringLexicon(directory: Fixtures.lexiconDirectory, analyzer: Fixtures.analyzer())
@@ -19,6 +19,8 @@ import Testing
         ("contrast.tsv", header + "# columns: word\tbefore:number\tafter:number\tscope\nbut\t0.5\t1.5\tlater\n", 4, "scope"),
         ("stance-cues.tsv", header + "# columns: phrase\tweight:number\tkind\nwin-win\t-0.8\tfavor\n", 4, "positive for favor"),
         ("hedges.tsv", header + "# columns: word\tkind\nmaybe\tperhaps\n", 4, "hope"),
+        ("stance-cues.tsv", header + "# columns: phrase\tweight:number\tkind\ttargets:list\nwork out\t0.6\tfavor\tdeal\nlift\t-0.5\tagainst\tdeal|talkz\n", 5, "unknown target 'talkz'"),
+        ("stance-links.tsv", header + "# columns: word\non\nin front of\n", 5, "one word"),
     ])
     func badEntriesNameFileAndLine(_ file: String, _ contents: String, _ line: Int, _ reason: String) throws {
         let dir = try Fixtures.lexiconCopy(replacing: file, with: contents)
@@ -33,11 +35,34 @@ import Testing
         }
     }
 
-    @Test func missingFileIsNamed() throws {
-        let dir = try Fixtures.lexiconCopy(replacing: "hedges.tsv", with: "")
+    @Test(arguments: ["hedges.tsv", "stance-links.tsv"])
+    func missingFileIsNamed(_ file: String) throws {
+        let dir = try Fixtures.lexiconCopy(replacing: file, with: "")
         defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.removeItem(at: dir.appendingPathComponent("hedges.tsv"))
-        #expect(throws: LexiconError.self) { try ScoringLexicon(directory: dir, analyzer: Fixtures.analyzer()) }
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(file))
+        do {
+            _ = try ScoringLexicon(directory: dir, analyzer: Fixtures.analyzer())
+            Issue.record("expected an error")
+        } catch let error as LexiconError {
+            #expect(error.file.hasSuffix(file))
+            #expect(error.reason.contains("missing"), "\(error)")
+        }
+    }
+
+    /// A cue file without the targets column (a lexicon folder older than it) loads, every cue
+    /// speaking of any target; with the column, a cue speaks of its targets only.
+    @Test func cueTargetsColumn() throws {
+        let old = Self.header + "# columns: phrase\tweight:number\tkind\nagreed\t0.6\tfavor\n"
+        let new = Self.header + "# columns: phrase\tweight:number\tkind\ttargets:list\nagreed\t0.6\tfavor\tdeal\n"
+        let text = Fixtures.analyzer().analyze("They agreed on the tariffs.")
+        for (contents, expected) in [(old, StanceLabel.favor), (new, .none)] {
+            let dir = try Fixtures.lexiconCopy(replacing: "stance-cues.tsv", with: contents)
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let lexicon = try ScoringLexicon(directory: dir, analyzer: Fixtures.analyzer())
+            let s = StanceAnalyzer(lexicon: lexicon).score(text, tokens: 0..<text.tokens.count)
+            #expect(s.target == "tariffs")
+            #expect(s.label == expected, "\(contents)")
+        }
     }
 
     /// The curation rules the files promise (README.lexicons-scoring.md), checked on every run.

@@ -21,6 +21,32 @@ struct ScoringPipelineTests {
         #expect(!trump.evidence.isEmpty && trump.evidence.allSatisfy { a.quotes[0].range.contains($0.range) })
     }
 
+    @Test("a direct quote's own quotation marks a mention: its words give no stance")
+    func nestedQuotationIsAMention() throws {
+        let a = Self.analyse("“They call these talks a ‘total triumph’, and they are a meeting,” Rivera said.")
+        let q = try #require(a.quotes.first { $0.kind == .direct })
+        #expect(!q.nested.isEmpty)
+        let stance = try #require(q.stance)
+        #expect(stance.target == "negotiations")
+        #expect(stance.evidence.isEmpty, "\(stance.evidence.map { a.text.string($0.range) })")
+        #expect(stance.label == .none)
+    }
+
+    @Test("a partial quote inside a statement takes the statement's target, not the document's")
+    func heldPartialTakesTheStatementsTarget() throws {
+        let text = "The talks resumed. The talks ran late. Ortiz said there was a “clear advantage” for countries that hash out deals early."
+        let a = Self.analyse(text)
+        let partial = try #require(a.quotes.first { $0.kind == .partial })
+        let statement = try #require(a.quotes.first { $0.kind == .indirect })
+        #expect(partial.within != nil)
+        #expect(statement.stance?.target == "deal")
+        #expect(partial.stance?.target == "deal")
+        #expect(partial.stance?.label == .favor)
+        // Alone, the partial quote would inherit the document's main target.
+        let alone = StanceAnalyzer(lexicon: ScoringFixtures.lexicon)
+        #expect(alone.mainTarget(in: a.text) == "negotiations")
+    }
+
     @Test("the output schema holds sentiment and stance with scalar offsets")
     func json() throws {
         let a = Self.analyse("Café talk. “This is a great deal,” Trump said.")

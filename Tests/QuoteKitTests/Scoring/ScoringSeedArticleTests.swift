@@ -48,6 +48,36 @@ import Testing
         #expect(s.label == expected, "\(s.target) \(s.score): \(quote)")
     }
 
+    /// Every stance of `../shared/seed/gold.jsonl` as the pipeline gives it: each gold statement found
+    /// (same kind, same span) and labelled as the gold says (-1 against, 0 none, +1 favor).
+    @Test func goldStancesOfThePipeline() throws {
+        struct Gold: Decodable {
+            struct Item: Decodable { let start: Int; let end: Int; let kind: String; let stance: Int? }
+            let text: String
+            let quotes: [Item]
+        }
+        let line = try Fixtures.sharedText("seed/gold.jsonl").split(separator: "\n").first!
+        let gold = try JSONDecoder().decode(Gold.self, from: Data(line.utf8))
+        let analysis = Pipeline(lexicons: Fixtures.lexicons).makeAnalyzer().analyze(Document(id: "seed", text: gold.text))
+        let scalars = Array(gold.text.unicodeScalars)
+        let offsets = analysis.text.makeScalarOffsets()
+        var scored = 0
+        for g in gold.quotes {
+            guard let expected = g.stance else { continue }
+            let span = SeedArticleTests.trim(scalars, g.start, g.end)
+            let found = analysis.quotes.first {
+                let (s, e) = offsets.scalars($0.range)
+                return $0.kind.rawValue == g.kind && SeedArticleTests.trim(scalars, s, e) == span
+            }
+            let quote = try #require(found, "not found: \(String(String.UnicodeScalarView(scalars[span])))")
+            let label = try #require(quote.stance).label
+            #expect(label == (expected > 0 ? .favor : expected < 0 ? .against : StanceLabel.none),
+                    "\(quote.stance!.target) \(quote.stance!.score): \(String(String.UnicodeScalarView(scalars[span])))")
+            scored += 1
+        }
+        #expect(scored == 12)
+    }
+
     @Test func mainTargetOfTheArticle() throws {
         let analysed = Fixtures.analyzer().analyze(try Fixtures.seedArticle())
         #expect(StanceAnalyzer(lexicon: F.lexicon).mainTarget(in: analysed) != nil)

@@ -51,6 +51,78 @@ import Testing
         #expect(Set(all.map(\.target)) == ["deal", "tariffs"])
     }
 
+    /// In a sentence naming several targets, a cue governing one ("scrapped the tariffs") counts
+    /// toward that one only; a cue governing none still counts toward every target its sentence names.
+    @Test func aCueCountsTowardTheTargetItGoverns() {
+        let stance = StanceAnalyzer(lexicon: F.lexicon)
+        func score(_ text: String, _ target: String) -> (StanceScore, AnalyzedText) {
+            let analysed = Fixtures.analyzer().analyze(text)
+            return (stance.score(analysed, tokens: 0..<analysed.tokens.count, target: target), analysed)
+        }
+        let signed = "The deal was signed after they scrapped the tariffs."
+        #expect(score(signed, "deal").0.evidence.isEmpty)
+        let (tariffs, analysed) = score(signed, "tariffs")
+        #expect(tariffs.label == .against)
+        #expect(tariffs.evidence.map { analysed.string($0.range) } == ["scrapped"])
+        // Over links ("the", "new") to the head of a compound: "a tariff agreement" is an agreement.
+        let compound = "Farmers oppose the new tariff agreement and the tariffs."
+        #expect(score(compound, "deal").0.label == .against)
+        #expect(score(compound, "tariffs").0.evidence.isEmpty)
+        // A target before the cue is not governed by it.
+        let trade = "These negotiations are about making trade more free."
+        #expect(score(trade, "negotiations").0.label == .favor)
+        // Governing nothing, a cue speaks of every target of its sentence.
+        let both = "The tariffs stay, and the deal is unjustified."
+        #expect(score(both, "deal").0.label == .against)
+        #expect(score(both, "tariffs").0.label == .against)
+    }
+
+    /// Cues of progress toward agreement say nothing of tariffs; tariffs have cues of their own
+    /// (`targets` column of `stance-cues.tsv`).
+    @Test(arguments: [
+        ("The two sides agreed to keep talking about the tariffs.", StanceLabel.none),
+        ("Those who retaliate against the tariffs will get no deal.", .none),
+        ("The tariffs are working.", .favor),
+        ("These tariffs are a tax on American families.", .against),
+        ("We will lift the tariffs next year.", .against),
+        ("We will not lift the tariffs.", .favor),
+        ("We refused to lift the tariffs.", .favor),
+        ("The tariffs are unjustified.", .against),
+    ])
+    func tariffsHaveCuesOfTheirOwn(_ text: String, _ expected: StanceLabel) {
+        let analysed = Fixtures.analyzer().analyze(text)
+        let s = StanceAnalyzer(lexicon: F.lexicon).score(analysed, tokens: 0..<analysed.tokens.count, target: "tariffs")
+        #expect(s.label == expected, "\(text): \(s.score) \(s.evidence.map { analysed.string($0.range) })")
+    }
+
+    /// Where the range does not name the target, sentiment words say nothing of it; cues still do.
+    @Test func aRangeNamingNoTargetTakesOnlyCuesAsEvidence() {
+        let plain = F.stance("It was a very friendly conversation.", defaultTarget: "deal")
+        #expect(plain.inherited)
+        #expect(plain.label == .none)
+        #expect(plain.evidence.isEmpty)
+        #expect(F.stance("It was a very friendly deal.", defaultTarget: "deal").label == .favor)
+        #expect(F.stance("It feels like coercion.", defaultTarget: "deal").label == .against)
+    }
+
+    /// Words inside a quotation the quote itself quotes are mentioned, not said: they do not count,
+    /// though a target there is still named.
+    @Test func wordsTheQuoteOnlyMentionsDoNotCount() throws {
+        let text = "They keep calling it a ‘great deal’ and we will see."
+        let analysed = Fixtures.analyzer().analyze(text)
+        let whole = TextRange(0, text.utf8.count)
+        let r = try #require(text.range(of: "great deal"))
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: r.lowerBound)
+        let inner = TextRange(start, start + "great deal".utf8.count)
+        let stance = StanceAnalyzer(lexicon: F.lexicon)
+        #expect(stance.score(analysed, range: whole).label == .favor)
+        let mentioned = stance.score(analysed, range: whole, mentioned: [inner])
+        #expect(mentioned.label == .none)
+        #expect(mentioned.evidence.isEmpty)
+        #expect(mentioned.target == "deal")
+        #expect(!mentioned.inherited)
+    }
+
     @Test func aSentenceNamingNoTargetContinuesTheQuote() {
         let s = F.stance("I will attend the meeting. Hopefully something can be worked out.")
         #expect(s.target == "negotiations")
