@@ -7,6 +7,9 @@ struct NounPhraseReader {
     var lowerCase: LowerCaseWords? = nil
     /// The document's folded keys, when kept (registry aliases are matched diacritic-insensitively).
     var foldedKeys: FoldedKeys? = nil
+    /// The speech verbs (`speech-verbs.tsv`), when known: a verb is no word of a noun phrase ("Clinton
+    /// says many doubted her").
+    var speechVerbs: PhraseTable<SpeechVerb>? = nil
 
     /// The diacritic-folded key of token `i` (``SpeakerRegistry/foldedKey(_:_:)``).
     func foldedKey(_ text: AnalyzedText, _ i: Int) -> UInt64 {
@@ -28,6 +31,7 @@ struct NounPhraseReader {
         if let d = describedBeforePlace(in: zone, text) { return d }
         // 1. Registry aliases: the longest match, nearest to the cue.
         var best: SpeakerMention? = nil
+        var bestEnd = zone.lowerBound
         var i = zone.lowerBound
         while i < zone.upperBound {
             if tokens[i].kind == .word, let (found, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: { foldedKey(text, $0) }),
@@ -36,7 +40,7 @@ struct NounPhraseReader {
                 var m = SpeakerMention(range: TextRange(tokens[start.index].range.start, tokens[end - 1].range.end),
                                        firstToken: start.index, kind: .registry(ids))
                 m.titleGender = start.gender
-                if best == nil || nearEnd { best = m }
+                if best == nil || nearEnd { best = m; bestEnd = end }
                 if !nearEnd {
                     // Read from the start, a capitalised name before the alias comes first ("Mr. Feng
                     // called the meeting useful, according to Xinhua, and said"), unless it is a
@@ -52,7 +56,11 @@ struct NounPhraseReader {
                 i += 1
             }
         }
-        if let best { return best }
+        if let best {
+            // The alias may only qualify the speaker: "Trump adviser Stephen Miller", "Trump supporters".
+            if nearEnd { return nameAfterQualifier(bestEnd, in: zone, text) ?? roleAfter(best, in: zone, text) ?? best }
+            return best
+        }
         let words = zone.filter { tokens[$0].kind == .word }
         if let r = relation(words, text) { return r }
         // 2. A pronoun standing alone ("he said", "said she") or opening the zone ("he laughed and").
@@ -204,6 +212,21 @@ struct NounPhraseReader {
                 nameStart = text.nextNonSpace(end)
             } else { break }
         }
+        // An office title inside the run, after words that qualify it ("Ohio Gov. John Kasich",
+        // "Former Treasury Secretary Larry Summers", "Republican Sen. Lindsey Graham"): the name
+        // follows the last one.
+        if honorificStart == nil {
+            var k = text.nextNonSpace(nameStart + 1)
+            while k < run.upperBound {
+                if tokens[k].kind == .word, let (g, end) = lexicon.titles.longestMatch(in: text, at: k, limit: run.upperBound),
+                   g.isEmpty, end < run.upperBound {
+                    nameStart = text.nextNonSpace(end)
+                    k = nameStart
+                } else {
+                    k = text.nextNonSpace(k + 1)
+                }
+            }
+        }
         guard nameStart < run.upperBound else { return nil }
         var displayStart = honorificStart ?? nameStart
         // "the Mock Turtle": a lower-case "the" right before a capitalised run belongs to the name.
@@ -320,16 +343,73 @@ struct NounPhraseReader {
             let r = TextRange(tokens[name.firstToken].range.start, tokens[end - 1].range.end)
             return SpeakerMention(range: r, firstToken: name.firstToken, kind: .role(role, Self.spacedText(text, r)))
         }
-        let n = text.nextNonSpace(text.tokenIndex(at: name.range.end - 1) + 1)
-        guard n < zone.upperBound, tokens[n].kind == .word, text.bytes[tokens[n].range.start] &- 0x61 < 26,
-              let (role, end) = lexicon.roles.longestMatch(in: text, at: n, limit: zone.upperBound),
-              text.nextNonSpace(end) >= zone.upperBound else { return nil }
-        var start = name.firstToken
-        let p = text.previousNonSpace(start - 1)
-        if p >= zone.lowerBound, tokens[p].kind == .word, lexicon.determiners.contains(tokens[p].key) { start = p }
-        let r = TextRange(tokens[start].range.start, tokens[end - 1].range.end)
-        return SpeakerMention(range: r, firstToken: start, kind: .role(role, Self.spacedText(text, r)))
+        return roleAfter(name, in: zone, text)
     }
+
+    /// A name that only qualifies the lower-case role noun (`role-nouns.tsv`, `description-heads.tsv`) or
+    /// title ending the zone, a lower-case word or two apart: "the Florida senator", "Trump supporters",
+    /// "The GOP presidential candidate". The description is the speaker, with the determiner before the name.
+    private func roleAfter(_ name: SpeakerMention, in zone: Range<Int>, _ text: AnalyzedText) -> SpeakerMention? {
+        let tokens = text.tokens
+        var n = text.nextNonSpace(text.tokenIndex(at: name.range.end - 1) + 1)
+        var skipped = 0
+        while n < zone.upperBound, tokens[n].kind == .word, text.bytes[tokens[n].range.start] &- 0x61 < 26 {
+            var found: (SpeakerLexicon.Role, Int)? = lexicon.roles.longestMatch(in: text, at: n, limit: zone.upperBound)
+                ?? lexicon.descriptionHeads.longestMatch(in: text, at: n, limit: zone.upperBound)
+            if found == nil, let (_, end) = lexicon.titles.longestMatch(in: text, at: n, limit: zone.upperBound) {
+                found = (SpeakerLexicon.Role(isOrganisation: false, plural: false), end)
+            }
+            if let (role, end) = found, text.nextNonSpace(end) >= zone.upperBound {
+                // The determiner opening the description, over a lower-case word or two ("the
+                // presumptive Republican nominee").
+                var start = name.firstToken
+                var p = text.previousNonSpace(start - 1)
+                var adjectives = 0
+                while p >= zone.lowerBound, tokens[p].kind == .word, !lexicon.determiners.contains(tokens[p].key),
+                      adjectives < Self.maximumQualifierWords, text.bytes[tokens[p].range.start] &- 0x61 < 26, isQualifierWord(p, text) {
+                    adjectives += 1
+                    p = text.previousNonSpace(p - 1)
+                }
+                if p >= zone.lowerBound, tokens[p].kind == .word, lexicon.determiners.contains(tokens[p].key) { start = p }
+                let r = TextRange(tokens[start].range.start, tokens[end - 1].range.end)
+                return SpeakerMention(range: r, firstToken: start, kind: .role(role, Self.spacedText(text, r)))
+            }
+            // An adjective between ("presidential"), not a word that starts another phrase.
+            guard skipped < Self.maximumQualifierWords, isQualifierWord(n, text) else { return nil }
+            skipped += 1
+            n = text.nextNonSpace(n + 1)
+        }
+        return nil
+    }
+
+    /// A capitalised name ending the zone after a registry alias and a lower-case noun or two that the
+    /// alias qualifies: "Trump adviser Stephen Miller said", "Clinton spokesman Brian Fallon said". The
+    /// name is the speaker, not the alias.
+    private func nameAfterQualifier(_ aliasEnd: Int, in zone: Range<Int>, _ text: AnalyzedText) -> SpeakerMention? {
+        let tokens = text.tokens
+        var n = text.nextNonSpace(aliasEnd)
+        var skipped = 0
+        while n < zone.upperBound, tokens[n].kind == .word, text.bytes[tokens[n].range.start] &- 0x61 < 26 {
+            guard skipped < Self.maximumQualifierWords, isQualifierWord(n, text) else { return nil }
+            skipped += 1
+            n = text.nextNonSpace(n + 1)
+        }
+        guard skipped > 0, n < zone.upperBound, let name = capitalisedName(in: n..<zone.upperBound, text, nearEnd: true),
+              name.firstToken == n, text.nextNonSpace(text.tokenIndex(at: name.range.end - 1) + 1) >= zone.upperBound else { return nil }
+        return name
+    }
+
+    /// Whether lower-case word `i` can stand inside a noun phrase between a qualifying name and its
+    /// head: not a preposition, conjunction, auxiliary or other word of `cue-context.tsv`, determiner,
+    /// pronoun or speech verb ("Trump in Iowa", "Trump and Cruz", "Trump has", "Clinton says").
+    private func isQualifierWord(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let key = text.tokens[i].key
+        return !lexicon.notNames.contains(key) && !lexicon.determiners.contains(key) && lexicon.pronouns[key] == nil
+            && speechVerbs?.longestMatch(in: text, at: i, limit: i + 1) == nil
+    }
+
+    /// The most lower-case words between a qualifying name and the head it qualifies.
+    static let maximumQualifierWords = 2
 
     /// The text of `range` with each run of white space as one space, none at the ends ("Mr.\nDarcy" →
     /// "Mr. Darcy"). ASCII is read byte by byte (its white space: tab to CR, and space).

@@ -24,6 +24,9 @@ struct SpeakerLexicon: Sendable {
     /// Titles that say their bearer is unmarried ("miss": `titles.tsv`, column `status`), by key.
     var unmarriedTitles: Set<String> = []
     var roles = PhraseTable<Role>()
+    /// Nouns that make a speaker description only after a qualifying name ("the Clinton campaign",
+    /// `description-heads.tsv`).
+    var descriptionHeads = PhraseTable<Role>()
     var pronouns = KeyTable<Pronoun>()
     /// Nouns naming a person by relation to another ("father", "wife", "companion": `relation-nouns.tsv`)
     /// → the gender the noun says ("male", "female" or "").
@@ -88,6 +91,16 @@ struct SpeakerLexicon: Sendable {
         for row in r.rows {
             roles.insert(row.key, Role(isOrganisation: row.fields[rk] == "organisation", plural: row.fields[rn] == "plural"),
                          analyzer: analyzer)
+        }
+
+        let h = try Lexicons.table("description-heads", in: directory)
+        let (hk, hn) = (try h.column("kind"), try h.column("number"))
+        for row in h.rows {
+            guard ["person", "organisation"].contains(row.fields[hk]), ["singular", "plural"].contains(row.fields[hn]) else {
+                throw LexiconError(file: h.path, line: row.line, reason: "kind must be person or organisation and number singular or plural")
+            }
+            descriptionHeads.insert(row.key, Role(isOrganisation: row.fields[hk] == "organisation", plural: row.fields[hn] == "plural"),
+                                    analyzer: analyzer)
         }
 
         let affiliation = try Lexicons.table("affiliation-words", in: directory)

@@ -27,7 +27,8 @@ struct SpeakerResolver {
         // Fiction (dialogue) tells its story through he and she and opens sentences with ordinary
         // capitalised words; news names its people and keeps recency for its pronouns.
         let isDialogue = DialogueRule.isDialogue(quotes)
-        let reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil, foldedKeys: foldedKeys)
+        var reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil, foldedKeys: foldedKeys)
+        reader.speechVerbs = quoteLexicon.speechVerbs
         entities.speakingCreatures = isDialogue
         let cueRule = CueSubjectRule(reader: reader)
         let narrative = narrativeMentions(text, quoted: quoted, reader: reader)

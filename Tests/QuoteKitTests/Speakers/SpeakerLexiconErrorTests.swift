@@ -13,6 +13,8 @@ import Testing
         ("relation-nouns.tsv", header + "# columns: noun\tgender\tfamily\tpartner\nfather\tmale\tmarried\t\nuncle\tmale\t\taunt\n", 5, "partner must be a noun of this file"),
         ("titles.tsv", header + "# columns: title\tkind\tgender\tstatus\nmr\thonorific\tmale\t\nmiss\thonorific\tfemale\tsingle\n", 5, "unmarried or empty"),
         ("affiliation-words.tsv", header + "# columns: word\trole\nat\taffiliation\ninstitute\tcompany\n", 5, "affiliation, copula, article or organisation"),
+        ("description-heads.tsv", header + "# columns: phrase\tkind\tnumber\ncampaign\torganisation\tsingular\nteam\tgroup\tsingular\n", 5, "person or organisation"),
+        ("description-heads.tsv", header + "# columns: phrase\tkind\tnumber\ncampaign\torganisation\tsingular\nallies\tperson\tmany\n", 5, "singular or plural"),
     ])
     func badRowsNameFileAndLine(_ file: String, _ contents: String, _ line: Int, _ reason: String) throws {
         let dir = try Fixtures.lexiconCopy(replacing: file, with: contents)
