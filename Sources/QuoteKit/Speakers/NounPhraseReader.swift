@@ -161,20 +161,36 @@ struct NounPhraseReader {
         var runs: [Range<Int>] = []
         var runStart: Int? = nil
         var last = -1
+        // Words in brackets are an aside to a name outside them ("John Kasich (R-OH) said").
+        var depth = 0, runDepth = 0
+        var bracketed: Set<Int> = []  // indices into `runs`
+        func close(_ s: Int) {
+            if runDepth > 0 { bracketed.insert(runs.count) }
+            runs.append(s..<(last + 1))
+            runStart = nil
+        }
         for i in zone where tokens[i].kind != .whitespace {
             let t = tokens[i]
+            if t.kind == .punctuation, t.range.length == 1, case let b = text.bytes[t.range.start],
+               b == UInt8(ascii: "(") || b == UInt8(ascii: "[") || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") {
+                if let s = runStart { close(s) }
+                depth = b == UInt8(ascii: "(") || b == UInt8(ascii: "[") ? depth + 1 : max(0, depth - 1)
+                continue
+            }
             let cap = t.kind == .word && text.bytes[t.range.start] &- 0x41 < 26 && !lexicon.notNames.contains(t.key)
             let joiner = runStart != nil && t.kind == .punctuation && t.range.length == 1
                 && (text.bytes[t.range.start] == UInt8(ascii: ".") || text.bytes[t.range.start] == UInt8(ascii: "-"))
             if cap || joiner {
-                if runStart == nil { runStart = i }
+                if runStart == nil { runStart = i; runDepth = depth }
                 last = i
             } else if let s = runStart {
-                runs.append(s..<(last + 1))
-                runStart = nil
+                close(s)
             }
         }
-        if let s = runStart { runs.append(s..<(last + 1)) }
+        if let s = runStart { close(s) }
+        if !bracketed.isEmpty && bracketed.count < runs.count {
+            runs = runs.indices.filter { !bracketed.contains($0) }.map { runs[$0] }
+        }
         // "Very soon the Rabbit ...", "“Come on!” roared": one capitalised word opening its sentence
         // that the document also writes in lower case is an ordinary word.
         if let lowerCase {

@@ -85,6 +85,9 @@ struct AttributionTests {
              speaker: "Mara Quist", method: "cue", mention: "Norland Gov. Mara Quist"),
         Case(text: "Former Treasury Secretary Tomas Rell said the plan was reckless.", quote: "the plan was reckless",
              speaker: "Tomas Rell", method: "cue", mention: "Former Treasury Secretary Tomas Rell"),
+        // A party and state tag in brackets after the name is an aside, not the speaker.
+        Case(text: "Gov. Mara Quist (R-NL) said the plan was unfair.", quote: "the plan was unfair",
+             speaker: "Mara Quist", method: "cue", mention: "Gov. Mara Quist"),
         // A role noun, a preposition and a place: the role speaks, not the place.
         Case(text: "Analysts in Geneva said the outcome showed how quickly progress could unravel.",
              quote: "the outcome showed", speaker: "analysts", method: "cue", mention: "Analysts"),
