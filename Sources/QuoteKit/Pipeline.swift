@@ -54,7 +54,7 @@ public final class DocumentAnalyzer {
         clock.lap(into: &stageTimes, \.text)
         var (quotes, warnings) = quoteFinder.find(in: text, keepMentions: pipeline.options.keepMentions)
         clock.lap(into: &stageTimes, \.quotes)
-        var speakers = speakerResolver.resolve(&quotes, in: text)
+        var speakers = speakerResolver.resolve(&quotes, in: text, date: document.date)
         let held = HeldPartials.mark(&quotes)
         if !held.isEmpty {
             for s in speakers.indices { speakers[s].quotes -= held[speakers[s].id] ?? 0 }

@@ -10,6 +10,9 @@ struct NounPhraseReader {
     /// The speech verbs (`speech-verbs.tsv`), when known: a verb is no word of a noun phrase ("Clinton
     /// says many doubted her").
     var speechVerbs: PhraseTable<SpeechVerb>? = nil
+    /// The document's day (`YYYY-MM-DD`), when known: an office alias ("the president") names whoever
+    /// held the office then (``SpeakerRegistry/Entry/terms``).
+    var documentDay: String? = nil
 
     /// The diacritic-folded key of token `i` (``SpeakerRegistry/foldedKey(_:_:)``).
     func foldedKey(_ text: AnalyzedText, _ i: Int) -> UInt64 {
@@ -44,10 +47,15 @@ struct NounPhraseReader {
                 if !nearEnd {
                     // Read from the start, a capitalised name before the alias comes first ("Mr. Feng
                     // called the meeting useful, according to Xinhua, and said"), unless it is a
-                    // possessive that belongs to the alias's phrase ("China's official Xinhua").
+                    // possessive that belongs to the alias's phrase ("China's official Xinhua") or the
+                    // start of a title running into the alias ("Vice" of "Vice President Donald Trump").
                     if start.index > zone.lowerBound, let name = capitalisedName(in: zone.lowerBound..<start.index, text, nearEnd: false),
                        Self.possessiveStemKey(text.tokenIndex(at: name.range.end - 1), text) == nil {
-                        return name
+                        guard let (_, titleEnd) = lexicon.titles.longestMatch(in: text, at: name.firstToken, limit: end),
+                              titleEnd > start.index, var m = best else { return name }
+                        m.range = TextRange(tokens[name.firstToken].range.start, m.range.end)
+                        m.firstToken = name.firstToken
+                        return m
                     }
                     return best
                 }
@@ -122,15 +130,18 @@ struct NounPhraseReader {
     /// The most words a description of an unnamed speaker has ("the Slovenia-born former model").
     static let maximumDescriptionWords = 6
 
-    /// Titles right before `i` ("Treasury Secretary", "Japanese Prime Minister", "Mr."): the start
-    /// of the phrase, and the gender a title says.
-    /// The registry entries a name with this title can be: "Mrs. Reynolds" is not the registry's
-    /// Mr. Reynolds (an honorific whose gender contradicts the entry's names someone else).
-    func registryIDs(_ ids: [Int], titleGender: String) -> [Int] {
+    /// The registry entries an alias match (`found`) names here: an office alias only while its holder
+    /// held the office on the document's day, and a name with a title only an entry that title can
+    /// be ("Mrs. Reynolds" is not the registry's Mr. Reynolds: an honorific whose gender contradicts the
+    /// entry's names someone else).
+    func registryIDs(_ found: [Int], titleGender: String) -> [Int] {
+        let ids = lexicon.registry.ids(found, on: documentDay)
         guard !titleGender.isEmpty else { return ids }
         return ids.filter { let g = lexicon.registry.entries[$0].gender; return g.isEmpty || g == titleGender }
     }
 
+    /// Titles right before `i` ("Treasury Secretary", "Japanese Prime Minister", "Mr."): the start
+    /// of the phrase, and the gender a title says.
     func extendOverTitles(_ i: Int, zone: Range<Int>, _ text: AnalyzedText) -> (index: Int, gender: String) {
         var start = i
         var gender = ""
@@ -140,16 +151,20 @@ struct NounPhraseReader {
             // Try every title that ends right before `start` (none when no title ends with that word).
             var k = text.previousNonSpace(start - 1)
             guard k >= 0, lexicon.titles.mayEnd(text.tokens[k].key) else { break }
+            // The longest such title: "Vice President", not "President", before "Joe Biden".
             var steps = 0
+            var found: (index: Int, gender: String)? = nil
             while k >= zone.lowerBound && steps < lexicon.titles.maximumLength + 1 {
                 if let (g, end) = lexicon.titles.longestMatch(in: text, at: k, limit: start), text.nextNonSpace(end) == start {
-                    start = k
-                    if !g.isEmpty { gender = g }
-                    moved = true
-                    break
+                    found = (k, g)
                 }
                 k = text.previousNonSpace(k - 1)
                 steps += 1
+            }
+            if let found {
+                start = found.index
+                if !found.gender.isEmpty { gender = found.gender }
+                moved = true
             }
         }
         return (start, gender)

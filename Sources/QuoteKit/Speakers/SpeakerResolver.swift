@@ -18,7 +18,9 @@ struct SpeakerResolver {
     /// speaks after it.
     static let namedLaterMethod = "pronoun-named-later"
 
-    func resolve(_ quotes: inout [Quote], in text: AnalyzedText) -> [DocumentSpeaker] {
+    /// Attributes `quotes` and returns the document's speakers; `date` (the document's, `YYYY-MM-DD`
+    /// first) decides who an office alias such as "the president" names.
+    func resolve(_ quotes: inout [Quote], in text: AnalyzedText, date: String? = nil) -> [DocumentSpeaker] {
         var entities = SpeakerEntities(lexicon: lexicon)
         let quoted = quotes.filter { $0.kind != .indirect }.flatMap(\.pieces)
         let detached = DetachedCueRule(cues: CueFinder(lexicon: quoteLexicon))
@@ -29,6 +31,7 @@ struct SpeakerResolver {
         let isDialogue = DialogueRule.isDialogue(quotes)
         var reader = NounPhraseReader(lexicon: lexicon, lowerCase: isDialogue ? LowerCaseWords(text) : nil, foldedKeys: foldedKeys)
         reader.speechVerbs = quoteLexicon.speechVerbs
+        reader.documentDay = SpeakerRegistry.Term.day(of: date)
         entities.speakingCreatures = isDialogue
         let cueRule = CueSubjectRule(reader: reader)
         let narrative = narrativeMentions(text, quoted: quoted, reader: reader)

@@ -85,6 +85,9 @@ struct AttributionTests {
              speaker: "Mara Quist", method: "cue", mention: "Norland Gov. Mara Quist"),
         Case(text: "Former Treasury Secretary Tomas Rell said the plan was reckless.", quote: "the plan was reckless",
              speaker: "Tomas Rell", method: "cue", mention: "Former Treasury Secretary Tomas Rell"),
+        // The longest title before a registry name: "Vice President", not "President" after a stray "Vice".
+        Case(text: "“Let him decide,” said Vice President Donald Trump, urging patience.", quote: "Let him decide",
+             speaker: "Donald Trump", method: "cue", mention: "Vice President Donald Trump"),
         // A party and state tag in brackets after the name is an aside, not the speaker.
         Case(text: "Gov. Mara Quist (R-NL) said the plan was unfair.", quote: "the plan was unfair",
              speaker: "Mara Quist", method: "cue", mention: "Gov. Mara Quist"),

@@ -36,6 +36,56 @@ struct RegistryTests {
         }
     }
 
+    /// The speaker of the first quote of `text` in a document of `date`, by the repository's registry.
+    static func speaker(_ text: String, date: String?) -> String? {
+        Pipeline(lexicons: Fixtures.lexicons).makeAnalyzer().analyze(Document(id: "t", text: text, date: date)).quotes.first?.speaker?.id
+    }
+
+    @Test("an office alias names whoever held the office on the document's date; a name alias names its speaker at any date",
+          arguments: [
+              ("The president said the economy was growing.", "2025-05-01", "donald-trump"),
+              ("The president said the economy was growing.", "2018-05-01", "donald-trump"),        // first term
+              ("The president said the economy was growing.", "2016-05-01T09:30:00Z", nil),          // nobody the registry knows
+              ("The president said the economy was growing.", nil, "donald-trump"),                  // undated: the present holder
+              ("President Trump said the economy was growing.", "2016-05-01", "donald-trump"),       // a name alias
+              ("Japan's prime minister said the talks were useful.", "2025-05-01", "shigeru-ishiba"),
+              ("Japan's prime minister said the talks were useful.", "2025-10-21", "sanae-takaichi"), // the end day is the next holder's
+              ("The chief cabinet secretary said Tokyo would respond calmly.", "2025-03-01", "yoshimasa-hayashi"),
+              ("The chief cabinet secretary said Tokyo would respond calmly.", "2025-12-01", "minoru-kihara"),
+              ("Japan's prime minister said the talks were useful.", "not a date", "sanae-takaichi"),   // as undated
+          ] as [(String, String?, String?)])
+    func officeAliasByDate(_ text: String, _ date: String?, _ expected: String?) {
+        let id = Self.speaker(text, date: date)
+        if let expected { #expect(id == expected) } else { #expect(id.map { Fixtures.lexicons.registry.entry(id: $0) == nil } ?? true, "\(id ?? "nil")") }
+    }
+
+    @Test("terms are read, and a bad one is refused with file:line", arguments: [
+        ("2017-01-20/2021-01-20|2025-01-20/", ""),
+        ("2025-01-20", "a term is YYYY-MM-DD/YYYY-MM-DD"),
+        ("2025-13-01/", "a term is"),
+        ("2021-01-20/2017-01-20", "a term is"),
+        ("2025-01-20/|2017-01-20/2021-01-20", "in order and not overlapping"),
+    ])
+    func terms(_ terms: String, _ reason: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("qk-reg-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("terms.tsv")
+        try "# format: quotekit-lexicon 1\n# key: id\n# columns: id\tname\taliases:list\trole\torganisation\tcountry\tkind\tgender\tterms:list\nmara-quist\tMara Quist\tQuist|the governor\tGovernor\t\tNorland\tperson\tfemale\t\(terms)\n"
+            .write(to: file, atomically: true, encoding: .utf8)
+        do {
+            let entries = try SpeakerRegistry.load(file)
+            #expect(reason.isEmpty, "expected an error")
+            let quist = try #require(entries.first)
+            #expect(quist.terms.count == 2)
+            #expect(quist.holdsOffice(on: "2018-06-01") && !quist.holdsOffice(on: "2022-06-01") && quist.holdsOffice(on: "2026-01-01"))
+            #expect(quist.holdsOffice(on: nil))
+        } catch let e as LexiconError {
+            #expect(!reason.isEmpty, "\(e)")
+            #expect(e.line == 4 && e.reason.contains(reason), "\(e)")
+        }
+    }
+
     @Test("names match without diacritics", arguments: ["Maroš Šefčovič", "Maros Sefcovic"])
     func diacritics(_ name: String) {
         let a = Pipeline(lexicons: Fixtures.lexicons).makeAnalyzer().analyze(Document(id: "t", text: "“We are ready,” \(name) said."))
