@@ -13,6 +13,10 @@ public struct Pipeline: Sendable {
         /// A quote that names no stance target inherits the document's main target (the target it names
         /// most), when the document names one.
         public var inheritDocumentTarget = true
+        /// Where a JSON article's date is read from: a field name, or a dotted path into its objects
+        /// (`meta.publication_date`). The date places quotes on the timeline and picks who an office
+        /// alias ("the president") names.
+        public var dateField = DateField()
         /// Defaults.
         public init() {}
     }
@@ -29,7 +33,7 @@ public struct Pipeline: Sendable {
 
 /// Runs every stage over one document at a time. Not thread-safe: make one per thread.
 public final class DocumentAnalyzer {
-    private let pipeline: Pipeline
+    let pipeline: Pipeline
     private let textAnalyzer: TextAnalyzer
     private let quoteFinder: QuoteFinder
     private let speakerResolver: SpeakerResolver

@@ -4,10 +4,10 @@ import QuoteKit
 /// Reads every input in turn, reports skipped and failed inputs and warnings on standard error, and
 /// hands each document to `body`. Throws exit code 1 at the end when any input failed.
 enum InputDocuments {
-    static func forEach(_ inputs: [String], _ body: (Document) throws -> Void) throws {
+    static func forEach(_ inputs: [String], dateField: DateField = DateField(), _ body: (Document) throws -> Void) throws {
         var failed = false
         for input in inputs {
-            try DocumentReader().read(input) { item in
+            try DocumentReader(dateField: dateField).read(input) { item in
                 switch item {
                 case .problem(let problem):
                     Console.error("\(problem.severity.rawValue): \(problem)")

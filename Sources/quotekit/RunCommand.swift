@@ -43,6 +43,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("report-quotes"), help: "The most quotes report.html shows in full, whole documents in input order (0: all).")
     var reportQuotes: Int = BatchRun.defaultReportQuoteLimit
 
+    @Option(name: .customLong("date-field"), help: "The field of a JSON article that holds its date (default: date); a dotted path reaches into objects (meta.publication_date).")
+    var dateField: String = "date"
+
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
@@ -55,6 +58,7 @@ struct RunCommand: ParsableCommand {
         let loaded = try lexicons.load()
         var options = Pipeline.Options()
         options.keepMentions = mentions
+        options.dateField = try Self.parse(dateField: dateField)
         var job = BatchRun(inputs: inputs, outputDirectory: out, workers: workers)
         job.resume = resume
         job.reportQuoteLimit = reportQuotes
@@ -62,6 +66,7 @@ struct RunCommand: ParsableCommand {
             "lexicons": loaded.directory.standardizedFileURL.path,
             "speakers": lexicons.speakerFiles.joined(separator: "\n"),
             "mentions": String(mentions),
+            "date_field": options.dateField.description,
         ]
         let meter = quiet ? nil : ProgressMeter(terminal: isatty(STDERR_FILENO) != 0)
         job.onProgress = { meter?.update($0) }
@@ -89,5 +94,13 @@ struct RunCommand: ParsableCommand {
             for (phase, seconds) in summary.timings { Console.error(String(format: "timing: %@ %.2f s", phase, seconds)) }
         }
         if summary.failed > 0 && !keepGoing { throw ExitCode(1) }
+    }
+}
+
+extension RunCommand {
+    /// The `--date-field` value, or a usage error naming it.
+    static func parse(dateField text: String) throws -> DateField {
+        guard let field = DateField(text) else { throw ValidationError("--date-field: '\(text)' is no field name or dotted path") }
+        return field
     }
 }

@@ -21,6 +21,9 @@ struct StreamCommand: ParsableCommand {
     @Flag(help: "Also report quotation marks that mark no statement (titles, names, scare quotes) as kind \"mention\".")
     var mentions = false
 
+    @Option(name: .customLong("date-field"), help: "The field of a JSON article that holds its date (default: date); a dotted path reaches into objects (meta.publication_date).")
+    var dateField: String = "date"
+
     @OptionGroup var lexicons: LexiconOptions
 
     func validate() throws {
@@ -30,7 +33,16 @@ struct StreamCommand: ParsableCommand {
     func run() throws {
         var options = Pipeline.Options()
         options.keepMentions = mentions
+        options.dateField = try Self.parse(dateField: dateField)
         let mapper = StreamMapper(pipeline: Pipeline(lexicons: try lexicons.load(), options: options), workers: workers)
         try mapper.run(input: FileHandle.standardInput, output: FileHandle.standardOutput)
+    }
+}
+
+extension StreamCommand {
+    /// The `--date-field` value, or a usage error naming it.
+    static func parse(dateField text: String) throws -> DateField {
+        guard let field = DateField(text) else { throw ValidationError("--date-field: '\(text)' is no field name or dotted path") }
+        return field
     }
 }

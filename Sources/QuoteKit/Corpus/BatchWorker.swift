@@ -30,7 +30,7 @@ enum BatchWorker {
         group.enter()
         let thread = Thread {
             let analyzer = pipeline.makeAnalyzer()
-            let reader = DocumentReader()
+            let reader = DocumentReader(dateField: pipeline.options.dateField)
             // The outputs handed over that the writer may still hold. Each is freed here, on the thread
             // that allocated its records, once the writer has let go: freed by the writer, thousands of
             // small blocks a second went back to this thread's malloc arena under its lock, and the two

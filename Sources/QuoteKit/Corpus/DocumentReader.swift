@@ -18,7 +18,13 @@ public struct DocumentReader {
     /// File names in a directory that are documentation, not articles.
     static let documentationNames: Set<String> = ["readme.md", "readme.txt", "license", "license.md", "contributing.md"]
 
-    public init() {}
+    /// Where a JSON article's date is read from (``DateField``).
+    public var dateField = DateField()
+
+    /// A reader taking a JSON article's date from `dateField`.
+    public init(dateField: DateField = DateField()) {
+        self.dateField = dateField
+    }
 
     /// Calls `body` with every item under `path` in a stable order (directory entries sorted by path).
     public func read(_ path: String, _ body: (Item) throws -> Void) throws {
@@ -128,7 +134,7 @@ public struct DocumentReader {
             if Self.articleKeys.contains(member.key) && (member.key == "id" || member.key == "text" || dict[member.key] is String) { continue }
             fields[member.key] = JSONSpans.compact(raw, member.value)
         }
-        return .document(Document(id: id, text: text, title: dict["title"] as? String, date: dict["date"] as? String,
+        return .document(Document(id: id, text: text, title: dict["title"] as? String, date: dateField.value(in: dict),
                                   source: dict["source"] as? String, url: dict["url"] as? String, fields: fields),
                          warnings: [])
     }

@@ -85,7 +85,7 @@ public struct StreamMapper {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
             return problemLine(id: nil, key: "skipped", reason: "blank line")
         }
-        switch DocumentReader().article(json: line, file: "-", line: 0, fallbackID: "") {
+        switch DocumentReader(dateField: analyzer.pipeline.options.dateField).article(json: line, file: "-", line: 0, fallbackID: "") {
         case .document(let document, _):
             return AnalysisJSON.encode(analyzer.analyze(document))
         case .problem(let p):

@@ -108,6 +108,22 @@ struct BatchAccountingTests {
         #expect(try BatchFixtures.integer(out.appendingPathComponent("quotekit.sqlite"), "SELECT COUNT(*) FROM documents WHERE status = 'processed'")! > 5)
     }
 
+    @Test("--date-field: dates from a dotted path in the documents table, and the option among the run's")
+    func dateField() throws {
+        let dir = try BatchFixtures.folder("dated")
+        let file = dir.appendingPathComponent("a.jsonl")
+        try (#"{"id": "old", "meta": {"published": "2016-05-01"}, "text": "The president said the economy was growing."}"# + "\n"
+            + #"{"id": "new", "meta": {"published": "2025-05-01"}, "text": "The president said the economy was growing."}"# + "\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let out = try BatchFixtures.folder("dated-out")
+        #expect(try CLI.run(["run", file.path, "--out", out.path, "-q", "--date-field", "meta.published"]).status == 0)
+        let db = out.appendingPathComponent("quotekit.sqlite")
+        #expect(try BatchFixtures.integer(db, "SELECT COUNT(*) FROM documents WHERE day IN ('2016-05-01', '2025-05-01')") == 2)
+        #expect(try BatchFixtures.integer(db, "SELECT COUNT(*) FROM quotes q JOIN documents d ON q.doc = d.seq WHERE d.id = 'new' AND q.speaker_id = 'donald-trump'") == 1)
+        #expect(try BatchFixtures.integer(db, "SELECT COUNT(*) FROM quotes q JOIN documents d ON q.doc = d.seq WHERE d.id = 'old' AND q.speaker_id = 'donald-trump'") == 0)
+        #expect(try BatchFixtures.integer(db, "SELECT COUNT(*) FROM runs WHERE options LIKE '%\"date_field\":\"meta.published\"%'") == 1)
+    }
+
     @Test("a clean corpus exits 0; an unfinished run is not overwritten without --resume")
     func cleanAndUnfinished() throws {
         let dir = try BatchFixtures.folder("clean")

@@ -34,6 +34,18 @@ struct StreamCommandTests {
         #expect(streamed.joined(separator: "\n") + "\n" == extract.stdout)
     }
 
+    @Test("--date-field: each line's date from a dotted path, as in extract")
+    func dateField() throws {
+        let input = #"{"id": "a", "meta": {"published": "2016-05-01"}, "text": "The president said the economy was growing."}"# + "\n"
+            + #"{"id": "b", "meta": {"published": "2025-05-01"}, "text": "The president said the economy was growing."}"# + "\n"
+        let r = try CLI.run(["stream", "--workers", "1", "--date-field", "meta.published"], input: input)
+        #expect(r.status == 0)
+        let docs = r.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(docs.map { $0["date"] as? String } == ["2016-05-01", "2025-05-01"])
+        let speakers = docs.map { (($0["quotes"] as? [[String: Any]])?.first?["speaker"] as? [String: Any])?["id"] as? String }
+        #expect(speakers[0] != "donald-trump" && speakers[1] == "donald-trump")
+    }
+
     @Test("the same output with one worker and with several")
     func workers() throws {
         let dir = try BatchFixtures.folder("stream")

@@ -22,6 +22,24 @@ struct ExtractCommandTests {
         #expect((doc["speakers"] as? [[String: Any]])?.contains { $0["id"] as? String == "donald-trump" } == true)
     }
 
+    @Test("--date-field reads the date from a dotted path, and the date decides who 'the president' is")
+    func dateField() throws {
+        let input = #"{"id": "a", "meta": {"publication_date": "2016-05-01"}, "text": "The president said the economy was growing."}"# + "\n"
+        let plain = try CLI.run(["extract", "-"], input: input)
+        let dated = try CLI.run(["extract", "--date-field", "meta.publication_date", "-"], input: input)
+        #expect(plain.status == 0 && dated.status == 0)
+        let p = try #require(try JSONSerialization.jsonObject(with: Data(plain.stdout.utf8)) as? [String: Any])
+        let d = try #require(try JSONSerialization.jsonObject(with: Data(dated.stdout.utf8)) as? [String: Any])
+        #expect(p["date"] == nil)
+        #expect(d["date"] as? String == "2016-05-01")
+        func speaker(_ doc: [String: Any]) -> String? { ((doc["quotes"] as? [[String: Any]])?.first?["speaker"] as? [String: Any])?["id"] as? String }
+        #expect(speaker(p) == "donald-trump")
+        #expect(speaker(d) != "donald-trump" && speaker(d) != nil)
+        let bad = try CLI.run(["extract", "--date-field", "meta.", "-"], input: input)
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--date-field"))
+    }
+
     @Test("--format table lists speaker, kind, cue and an excerpt")
     func table() throws {
         let r = try CLI.run(["extract", "--format", "table", Fixtures.shared.appendingPathComponent("seed/article.txt").path])

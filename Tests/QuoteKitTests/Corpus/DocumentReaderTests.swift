@@ -59,6 +59,27 @@ struct DocumentReaderTests {
         #expect(problems[3] == "7 skipped document six has empty text")
     }
 
+    @Test("JSONL: the date from another field or a dotted path into an object; a field that is no string gives none")
+    func dateField() throws {
+        let dir = try Self.tempDirectory()
+        let file = dir.appendingPathComponent("a.jsonl")
+        try """
+        {"id": "a", "text": "Body.", "date": "2025-01-01", "meta": {"publication_date": "2016-05-01"}}
+        {"id": "b", "text": "Body.", "meta": {"publication_date": 20160501}}
+        {"id": "c", "text": "Body.", "meta": "2016-05-01"}
+        """.write(to: file, atomically: true, encoding: .utf8)
+        func dates(_ field: DateField) throws -> [String?] {
+            var out: [String?] = []
+            try DocumentReader(dateField: field).read(file.path) { if case .document(let d, _) = $0 { out.append(d.date) } }
+            return out
+        }
+        #expect(try dates(DateField()) == ["2025-01-01", nil, nil])
+        let meta = try #require(DateField("meta.publication_date"))
+        #expect(try dates(meta) == ["2016-05-01", nil, nil])
+        #expect(meta.description == "meta.publication_date")
+        for bad in ["", ".", "meta.", ".date", "meta..date"] { #expect(DateField(bad) == nil, "\(bad)") }
+    }
+
     @Test("JSONL: fields other than the article's are kept as their JSON text came, and a non-string title joins them")
     func otherFields() throws {
         let dir = try Self.tempDirectory()

@@ -1,0 +1,25 @@
+/// The field of a JSON article that holds its date: `date` unless told otherwise, or a dotted path
+/// into nested objects (`meta.publication_date`) for corpora that keep it elsewhere.
+public struct DateField: Sendable, Equatable, CustomStringConvertible {
+    /// The keys from the article object to the field.
+    public let path: [String]
+
+    /// The default, `date`.
+    public init() { path = ["date"] }
+
+    /// `text` split at dots (`meta.publication_date`); nil when a key is empty.
+    public init?(_ text: String) {
+        let keys = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !keys.isEmpty, !keys.contains(where: \.isEmpty) else { return nil }
+        path = keys
+    }
+
+    /// The date in `object`, when the field is there and holds a string.
+    public func value(in object: [String: Any]) -> String? {
+        var current: Any? = object
+        for key in path { current = (current as? [String: Any])?[key] }
+        return current as? String
+    }
+
+    public var description: String { path.joined(separator: ".") }
+}
