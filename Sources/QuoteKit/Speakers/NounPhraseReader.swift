@@ -38,7 +38,7 @@ struct NounPhraseReader {
         var i = zone.lowerBound
         while i < zone.upperBound {
             if tokens[i].kind == .word, let (found, end) = lexicon.registry.aliases.longestMatch(in: text, at: i, limit: zone.upperBound, keyOf: { foldedKey(text, $0) }),
-               wordBoundaryAfter(end, text), case let start = extendOverTitles(i, zone: zone, text),
+               wordBoundaryAfter(end, text), !runsIntoLongerName(end, text), case let start = extendOverTitles(i, zone: zone, text),
                case let ids = registryIDs(found, titleGender: start.gender), !ids.isEmpty {
                 var m = SpeakerMention(range: TextRange(tokens[start.index].range.start, tokens[end - 1].range.end),
                                        firstToken: start.index, kind: .registry(ids))
@@ -49,6 +49,7 @@ struct NounPhraseReader {
                     // called the meeting useful, according to Xinhua, and said"), unless it is a
                     // possessive that belongs to the alias's phrase ("China's official Xinhua") or the
                     // start of a title running into the alias ("Vice" of "Vice President Donald Trump").
+                    if let name = nameAfterQualifier(end, in: zone, text) { return name }
                     if start.index > zone.lowerBound, let name = capitalisedName(in: zone.lowerBound..<start.index, text, nearEnd: false),
                        Self.possessiveStemKey(text.tokenIndex(at: name.range.end - 1), text) == nil {
                         guard let (_, titleEnd) = lexicon.titles.longestMatch(in: text, at: name.firstToken, limit: end),
@@ -170,6 +171,38 @@ struct NounPhraseReader {
         return (start, gender)
     }
 
+    /// Whether an alias match ending before token `end` runs on into a longer capitalised name: the next
+    /// word, on the same line, is capitalised and no weekday, month or other word of `cue-context.tsv`
+    /// ("Washington Post", "Trump Tower", "Donald Trump Jr.", "White House Press Secretary Josh
+    /// Earnest"), outside a title-case heading ("Trump Addresses Munich Attack").
+    func runsIntoLongerName(_ end: Int, _ text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        var k = end
+        while k < tokens.count, tokens[k].kind == .whitespace {
+            for b in tokens[k].range.start..<tokens[k].range.end where text.bytes[b] == 0x0A || text.bytes[b] == 0x0D { return false }
+            k += 1
+        }
+        guard k > end, k < tokens.count, tokens[k].kind == .word, text.bytes[tokens[k].range.start] &- 0x41 < 26,
+              !lexicon.notNames.contains(tokens[k].key) else { return false }
+        return !Self.isTitleCase(sentenceOf: k, text)
+    }
+
+    /// Whether the sentence holding token `k` is written in title case (a headline), up to a colon or
+    /// quotation mark after `k` (a headline's quotation is its own): three capitalised words at least,
+    /// and no lower-case word of four letters or more.
+    static func isTitleCase(sentenceOf k: Int, _ text: AnalyzedText) -> Bool {
+        let sentence = text.sentenceTokens[text.sentenceIndex(ofToken: k)]
+        var capitalised = 0
+        for i in sentence {
+            let t = text.tokens[i]
+            if i > k, t.kind == .quotationMark || (t.kind == .punctuation && text.bytes[t.range.start] == UInt8(ascii: ":")) { break }
+            guard t.kind == .word else { continue }
+            let first = text.bytes[text.tokens[i].range.start]
+            if first &- 0x41 < 26 { capitalised += 1 } else if first &- 0x61 < 26, text.tokens[i].range.length >= 4 { return false }
+        }
+        return capitalised >= 3
+    }
+
     /// The run of capitalised words (and name punctuation: "E.J.", "Jae-myung") nearest the cue.
     private func capitalisedName(in zone: Range<Int>, _ text: AnalyzedText, nearEnd: Bool) -> SpeakerMention? {
         let tokens = text.tokens
@@ -257,6 +290,22 @@ struct NounPhraseReader {
                     k = text.nextNonSpace(k + 1)
                 }
             }
+        }
+        // A possessive inside the run names a person's employer or country: "The Washington Post's
+        // Robert Costa", "Japan's Ryosei Akazawa" are the people after it. Not an organisation's
+        // ("Ukraine's Foreign Ministry") or a title's ("The Podesta Group's CEO").
+        let lastWord = Normalizer.key(text.string(tokens[run.upperBound - 1].range))
+        let personAfter = !lexicon.organisationHeads.contains(lastWord)
+            && lexicon.titles.longestMatch(in: text, at: run.upperBound - 1, limit: run.upperBound) == nil
+        var p = personAfter ? nameStart : run.upperBound
+        while p < run.upperBound {
+            let next = text.nextNonSpace(p + 1)
+            if next < run.upperBound, tokens[p].kind == .word, Self.possessiveStemKey(p, text) != nil,
+               tokens[next].kind == .word, text.bytes[tokens[next].range.start] &- 0x41 < 26 {
+                nameStart = next
+                honorificStart = nil
+            }
+            p = next
         }
         guard nameStart < run.upperBound else { return nil }
         var displayStart = honorificStart ?? nameStart
@@ -426,17 +475,22 @@ struct NounPhraseReader {
             n = text.nextNonSpace(n + 1)
         }
         guard skipped > 0, n < zone.upperBound, let name = capitalisedName(in: n..<zone.upperBound, text, nearEnd: true),
-              name.firstToken == n, text.nextNonSpace(text.tokenIndex(at: name.range.end - 1) + 1) >= zone.upperBound else { return nil }
+              name.firstToken == n else { return nil }
+        // The name ends the subject, or (after an inverted cue) its apposition's comma follows.
+        let after = text.nextNonSpace(text.tokenIndex(at: name.range.end - 1) + 1)
+        guard after >= zone.upperBound || tokens[after].kind == .punctuation && text.bytes[tokens[after].range.start] == UInt8(ascii: ",")
+        else { return nil }
         return name
     }
 
     /// Whether lower-case word `i` can stand inside a noun phrase between a qualifying name and its
     /// head: not a preposition, conjunction, auxiliary or other word of `cue-context.tsv`, determiner,
-    /// pronoun or speech verb ("Trump in Iowa", "Trump and Cruz", "Trump has", "Clinton says").
+    /// pronoun or speech verb that is no noun ("Trump in Iowa", "Trump and Cruz", "Trump has", "Clinton
+    /// says"; "press" of "press secretary" is both).
     private func isQualifierWord(_ i: Int, _ text: AnalyzedText) -> Bool {
         let key = text.tokens[i].key
         return !lexicon.notNames.contains(key) && !lexicon.determiners.contains(key) && lexicon.pronouns[key] == nil
-            && speechVerbs?.longestMatch(in: text, at: i, limit: i + 1) == nil
+            && (speechVerbs?.longestMatch(in: text, at: i, limit: i + 1).map { $0.value.isNounForm } ?? true)
     }
 
     /// The most lower-case words between a qualifying name and the head it qualifies.

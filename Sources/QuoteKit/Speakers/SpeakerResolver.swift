@@ -520,6 +520,8 @@ struct SpeakerResolver {
             if q < quoted.count && quoted[q].start <= t.range.start { i += 1; continue }
             if let (ids, end) = aliases.longestMatch(in: text, at: i, limit: tokens.count, keyOf: { reader.foldedKey(text, $0) }) {
                 if end == i + 1, sectionNumber(i, text) { i = end; continue }
+                // "the Washington Post", "Trump Tower": part of another name.
+                if reader.runsIntoLongerName(end, text) { i = end; continue }
                 // Lower-case descriptions ("the president") count only at a cue, not in narrative.
                 let titled = reader.extendOverTitles(i, zone: 0..<tokens.count, text)
                 let ids = reader.registryIDs(ids, titleGender: titled.gender)

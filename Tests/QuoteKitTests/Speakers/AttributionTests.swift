@@ -88,6 +88,23 @@ struct AttributionTests {
         // The longest title before a registry name: "Vice President", not "President" after a stray "Vice".
         Case(text: "“Let him decide,” said Vice President Donald Trump, urging patience.", quote: "Let him decide",
              speaker: "Donald Trump", method: "cue", mention: "Vice President Donald Trump"),
+        // A registry alias running on into a longer capitalised name is part of that name.
+        Case(text: "The Washington Post reported that the talks had stalled.", quote: "the talks had stalled",
+             speaker: "The Washington Post", method: "cue", mention: "The Washington Post"),
+        Case(text: "White House Press Secretary Ines Tolle said the president would sign.", quote: "the president would sign",
+             speaker: "Ines Tolle", method: "cue", mention: "White House Press Secretary Ines Tolle"),
+        Case(text: "“We are ready,” said White House press secretary Ines Tolle, who spoke in Vantor.", quote: "We are ready",
+             speaker: "Ines Tolle", method: "cue", mention: "Ines Tolle"),
+        // Not in a title-case headline, and not before a weekday.
+        Case(text: "Trump Warns Vantor: ‘We will not wait.’\n\nThe talks went on.", quote: "We will not wait",
+             speaker: "Donald Trump", method: "colon", mention: "Trump"),
+        Case(text: "Trump Monday said the talks were going well.", quote: "the talks were going well",
+             speaker: "Donald Trump", method: "cue", mention: "Trump"),
+        // A possessive before a person's name is the employer: the person speaks; an organisation keeps it.
+        Case(text: "The Vantor Times's Mara Quist reported that the crowd cheered.", quote: "the crowd cheered",
+             speaker: "Mara Quist", method: "cue", mention: "The Vantor Times's Mara Quist"),
+        Case(text: "Norland's Foreign Ministry said it would respond.", quote: "it would respond",
+             speaker: "Norland's Foreign Ministry", method: "cue", mention: "Norland's Foreign Ministry"),
         // A party and state tag in brackets after the name is an aside, not the speaker.
         Case(text: "Gov. Mara Quist (R-NL) said the plan was unfair.", quote: "the plan was unfair",
              speaker: "Mara Quist", method: "cue", mention: "Gov. Mara Quist"),
