@@ -494,7 +494,7 @@ struct NounPhraseReader {
     }
 
     /// The most lower-case words between a qualifying name and the head it qualifies.
-    static let maximumQualifierWords = 2
+    static let maximumQualifierWords = 3
 
     /// The text of `range` with each run of white space as one space, none at the ends ("Mr.\nDarcy" →
     /// "Mr. Darcy"). ASCII is read byte by byte (its white space: tab to CR, and space).

@@ -69,6 +69,8 @@ struct AttributionTests {
              speaker: "Tomas Rell", method: "cue", mention: "Tomas Rell"),
         Case(text: "Trump campaign spokeswoman Ines Tolle said all staff sign the agreement.", quote: "all staff sign",
              speaker: "Ines Tolle", method: "cue", mention: "Ines Tolle"),
+        Case(text: "Trump senior communications adviser Tomas Rell said the event was canceled.", quote: "the event was canceled",
+             speaker: "Tomas Rell", method: "cue", mention: "Tomas Rell"),
         // A name qualifying a role noun or title that ends the subject: the description speaks.
         Case(text: "Trump supporters say the rally was peaceful.", quote: "the rally was peaceful",
              speaker: "Trump supporters", method: "cue", mention: "Trump supporters"),
