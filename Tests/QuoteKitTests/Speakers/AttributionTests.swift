@@ -107,6 +107,13 @@ struct AttributionTests {
              speaker: "Mara Quist", method: "cue", mention: "The Vantor Times's Mara Quist"),
         Case(text: "Norland's Foreign Ministry said it would respond.", quote: "it would respond",
              speaker: "Norland's Foreign Ministry", method: "cue", mention: "Norland's Foreign Ministry"),
+        // Quotations in German, French, Spanish and Italian articles, by their own speech verbs.
+        Case(text: "„Wir werden verhandeln“, sagte Mara Quist.", quote: "Wir werden verhandeln",
+             speaker: "Mara Quist", method: "cue", mention: "Mara Quist"),
+        Case(text: "« Nous allons négocier », a déclaré Tomas Rell.", quote: "Nous allons négocier",
+             speaker: "Tomas Rell", method: "cue", mention: "Tomas Rell"),
+        Case(text: "«Vamos a negociar», dijo Ines Tolle.", quote: "Vamos a negociar",
+             speaker: "Ines Tolle", method: "cue", mention: "Ines Tolle"),
         // A party and state tag in brackets after the name is an aside, not the speaker.
         Case(text: "Gov. Mara Quist (R-NL) said the plan was unfair.", quote: "the plan was unfair",
              speaker: "Mara Quist", method: "cue", mention: "Gov. Mara Quist"),
@@ -206,6 +213,11 @@ struct AttributionTests {
         let a = Self.analyse("The caucuses portrayed Tolle as focused on economics.  Quist says many doubted her in Nevada but that she and her team won.")
         #expect(!a.quotes.isEmpty)
         for q in a.quotes { #expect(q.speaker?.name.contains("says") == false, "\(q.speaker?.name ?? "nil")") }
+    }
+
+    @Test("reported speech is read in English only: a German verb attributes quotations, not a clause after it")
+    func foreignVerbsAttributeQuotationsOnly() {
+        #expect(Self.analyse("Mara Quist sagte, die Gespräche seien gut.").quotes.isEmpty)
     }
 
     @Test("never a name inside the quote itself")
