@@ -294,10 +294,15 @@ struct NounPhraseReader {
         // A possessive inside the run names a person's employer or country: "The Washington Post's
         // Robert Costa", "Japan's Ryosei Akazawa" are the people after it. Not an organisation's
         // ("Ukraine's Foreign Ministry") or a title's ("The Podesta Group's CEO").
-        let lastWord = Normalizer.key(text.string(tokens[run.upperBound - 1].range))
-        let personAfter = !lexicon.organisationHeads.contains(lastWord)
-            && lexicon.titles.longestMatch(in: text, at: run.upperBound - 1, limit: run.upperBound) == nil
-        var p = personAfter ? nameStart : run.upperBound
+        var p = nameStart
+        if run[nameStart...].contains(where: { tokens[$0].kind == .word && Self.possessiveStemKey($0, text) != nil }) {
+            let lastWord = Normalizer.key(text.string(tokens[run.upperBound - 1].range))
+            let personAfter = !lexicon.organisationHeads.contains(lastWord)
+                && lexicon.titles.longestMatch(in: text, at: run.upperBound - 1, limit: run.upperBound) == nil
+            if !personAfter { p = run.upperBound }
+        } else {
+            p = run.upperBound
+        }
         while p < run.upperBound {
             let next = text.nextNonSpace(p + 1)
             if next < run.upperBound, tokens[p].kind == .word, Self.possessiveStemKey(p, text) != nil,
@@ -427,7 +432,7 @@ struct NounPhraseReader {
     }
 
     /// A name that only qualifies the lower-case role noun (`role-nouns.tsv`, `description-heads.tsv`) or
-    /// title ending the zone, a lower-case word or two apart: "the Florida senator", "Trump supporters",
+    /// title ending the zone, up to ``maximumQualifierWords`` lower-case words apart: "the Florida senator", "Trump supporters",
     /// "The GOP presidential candidate". The description is the speaker, with the determiner before the name.
     private func roleAfter(_ name: SpeakerMention, in zone: Range<Int>, _ text: AnalyzedText) -> SpeakerMention? {
         let tokens = text.tokens
@@ -440,7 +445,7 @@ struct NounPhraseReader {
                 found = (SpeakerLexicon.Role(isOrganisation: false, plural: false), end)
             }
             if let (role, end) = found, text.nextNonSpace(end) >= zone.upperBound {
-                // The determiner opening the description, over a lower-case word or two ("the
+                // The determiner opening the description, over a few lower-case words ("the
                 // presumptive Republican nominee").
                 var start = name.firstToken
                 var p = text.previousNonSpace(start - 1)
@@ -462,7 +467,7 @@ struct NounPhraseReader {
         return nil
     }
 
-    /// A capitalised name ending the zone after a registry alias and a lower-case noun or two that the
+    /// A capitalised name ending the zone after a registry alias and a few lower-case words that the
     /// alias qualifies: "Trump adviser Stephen Miller said", "Clinton spokesman Brian Fallon said". The
     /// name is the speaker, not the alias.
     private func nameAfterQualifier(_ aliasEnd: Int, in zone: Range<Int>, _ text: AnalyzedText) -> SpeakerMention? {
