@@ -394,9 +394,14 @@ struct NounPhraseReader {
         guard s < zone.upperBound, tokens[s].kind == .word else { return nil }
         var found = lexicon.roles.longestMatch(in: text, at: s, limit: zone.upperBound)
         if found == nil {
+            let opensWithDeterminer = lexicon.determiners.contains(tokens[s].key)
             s = text.nextNonSpace(s + 1)
             guard s < zone.upperBound, tokens[s].kind == .word else { return nil }
             found = lexicon.roles.longestMatch(in: text, at: s, limit: zone.upperBound)
+            // After a determiner, a description head too: "A lawyer for Mara Quist said".
+            if found == nil, opensWithDeterminer {
+                found = lexicon.descriptionHeads.longestMatch(in: text, at: s, limit: zone.upperBound)
+            }
         }
         guard let (role, end) = found else { return nil }
         let p = text.nextNonSpace(end)
@@ -406,6 +411,9 @@ struct NounPhraseReader {
         if k < zone.upperBound, lexicon.determiners.contains(tokens[k].key) { k = text.nextNonSpace(k + 1) }
         var names = 0
         while k < zone.upperBound {
+            // The object may end in a head of its own: "a spokesman for the Quist campaign".
+            if names > 0, text.nextNonSpace(k + 1) >= zone.upperBound,
+               lexicon.descriptionHeads.longestMatch(in: text, at: k, limit: zone.upperBound) != nil { break }
             guard tokens[k].kind == .word, !lexicon.notNames.contains(tokens[k].key),
                   role.plural || text.bytes[tokens[k].range.start] &- 0x41 < 26 else { return nil }
             names += 1

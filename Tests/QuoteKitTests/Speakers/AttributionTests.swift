@@ -117,6 +117,13 @@ struct AttributionTests {
         // A party and state tag in brackets after the name is an aside, not the speaker.
         Case(text: "Gov. Mara Quist (R-NL) said the plan was unfair.", quote: "the plan was unfair",
              speaker: "Mara Quist", method: "cue", mention: "Gov. Mara Quist"),
+        // A description and the person or body it works for: the description speaks.
+        Case(text: "A lawyer for Mara Quist said she would appeal.", quote: "she would appeal",
+             speaker: "a lawyer", method: "cue", mention: "A lawyer"),
+        Case(text: "A spokesman for the Quist campaign said the event was canceled.", quote: "the event was canceled",
+             speaker: "a spokesman", method: "cue", mention: "A spokesman"),
+        Case(text: "One operative inside Vantor Tower said the comments were unhelpful.", quote: "the comments were unhelpful",
+             speaker: "one operative", method: "cue", mention: "One operative"),
         // A role noun, a preposition and a place: the role speaks, not the place.
         Case(text: "Analysts in Geneva said the outcome showed how quickly progress could unravel.",
              quote: "the outcome showed", speaker: "analysts", method: "cue", mention: "Analysts"),
