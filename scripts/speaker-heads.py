@@ -19,12 +19,18 @@ WORD = r"[A-Za-z][A-Za-z\-’'\.]*"
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "you", "his", "her", "their"}
 
 
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def head(words):
-    """The last word, lower-cased, without a trailing period or possessive."""
+    """The last word that is no generational suffix ("Biden" of "Joseph R. Biden Jr."), lower-cased,
+    without a trailing period or possessive."""
+    words = [w.lower().rstrip(".") for w in words]
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
     if not words:
         return ""
-    w = words[-1].lower().rstrip(".")
-    return re.sub(r"(’s|'s)$", "", w)
+    return re.sub(r"(’s|'s)$", "", words[-1])
 
 
 def main(argv):

@@ -159,6 +159,12 @@ struct IndirectSpeechRule {
         if t.kind == .quotationMark { return t.quote?.role != .opening }
         guard t.kind == .punctuation else { return false }
         let b = text.bytes[t.range.start]
+        // The period of an abbreviation that ends the subject ("Donald Trump Jr. said"): the sentence
+        // goes on through it.
+        if b == UInt8(ascii: "."), case let w = text.previousNonSpace(p - 1), w >= range.lowerBound, text.tokens[w].kind == .word,
+           text.sentenceIndex(ofToken: p) == text.sentenceIndex(ofToken: c.spanStart) {
+            return true
+        }
         return b == UInt8(ascii: ",") || b == UInt8(ascii: ")")
     }
 

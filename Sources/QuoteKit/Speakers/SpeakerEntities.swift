@@ -239,7 +239,7 @@ struct SpeakerEntities {
         let key = Normalizer.key(name)
         let words = key.split(separator: " ").map(String.init)
         if let e = existingName(name, key: key, words: words, gender: gender) { return e }
-        let last = words.last ?? key
+        let last = surname(words) ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
         // "Mrs. Hale" first met after "his wife" of Mr. Hale spoke: the same person, now named.
         if hasHonorific, let k = unnamedKin(surname: last, gender: gender) {
@@ -302,10 +302,16 @@ struct SpeakerEntities {
         return existingName(name, key: key, words: key.split(separator: " ").map(String.init), gender: gender)
     }
 
+    /// The family name of a name's words: the last that is no generational suffix ("Kennedy" of
+    /// "Robert F. Kennedy Jr.", `name-suffixes.tsv`).
+    private func surname(_ words: [String]) -> String? {
+        words.last { !lexicon.nameSuffixes.contains($0) } ?? words.last
+    }
+
     /// ``existingName(_:gender:)`` with the name's key and its words already made.
     private mutating func existingName(_ name: String, key: String, words: [String], gender: String) -> Int? {
         if let e = byName[key] { return e }
-        let last = words.last ?? key
+        let last = surname(words) ?? key
         let hasHonorific = !gender.isEmpty && words.count > 1
         let candidates = (bySurname[last] ?? []).sorted { seen($0) > seen($1) }
         for e in candidates {

@@ -68,6 +68,8 @@ struct SpeakerLexicon: Sendable {
     /// "institute", "party" (`affiliation-words.tsv`, role `organisation`): a discovered name ending in
     /// one is an organisation's.
     var organisationHeads: Set<String> = []
+    /// "jr", "iii" (`name-suffixes.tsv`): a name's last word that is no family name.
+    var nameSuffixes: Set<String> = []
 
     init() {}
 
@@ -114,6 +116,7 @@ struct SpeakerLexicon: Sendable {
             default: throw LexiconError(file: affiliation.path, line: row.line, reason: "role must be affiliation, copula, article or organisation")
             }
         }
+        nameSuffixes = Set(try Lexicons.table("name-suffixes", in: directory).rows.map(\.key))
         sentenceStarters = KeySet(try Lexicons.table("sentence-starters", in: directory).rows.map { KeyHash.of($0.key) })
         sectionWords = KeySet(try Lexicons.table("section-words", in: directory).rows.map { KeyHash.of($0.key) })
 

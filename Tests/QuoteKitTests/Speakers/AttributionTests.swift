@@ -227,6 +227,15 @@ struct AttributionTests {
         #expect(Self.analyse("Mara Quist sagte, die Gespräche seien gut.").quotes.isEmpty)
     }
 
+    @Test("a generational suffix is no family name, and its period does not hide the subject")
+    func nameSuffixes() throws {
+        let a = Self.analyse("Tomas Rell Jr. said the panel would change. Mara Quist Jr. said the plan would work. Rell said the review would take months.")
+        let names = a.quotes.map { $0.speaker?.name }
+        #expect(names == ["Tomas Rell Jr", "Mara Quist Jr", "Tomas Rell Jr"])
+        let ids = a.quotes.compactMap { $0.speaker?.id }
+        #expect(ids.count == 3 && ids[0] == ids[2] && ids[0] != ids[1])
+    }
+
     @Test("never a name inside the quote itself")
     func notInsideQuote() {
         let a = Self.analyse("“Bessent said no,” an aide told reporters.")
