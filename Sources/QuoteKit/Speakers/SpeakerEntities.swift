@@ -13,6 +13,10 @@ struct SpeakerEntities {
         var gender: String
         var mentions: [TextRange] = []
         var role: String?
+        /// The office titles and their qualifiers written before the name, lower-cased, abbreviations
+        /// spelled out ("florida senator" from "Florida Sen. Marco Rubio"): a description that names
+        /// them ("the Florida senator") is this person.
+        var titles = ""
         var organisation: String?
         var quotes = 0
         /// The honorific a discovered name came with ("mr.", "miss"), to keep namesakes apart.
@@ -77,7 +81,9 @@ struct SpeakerEntities {
         case .registry(let ids):
             e = registryEntity(ids, at: position)
         case .name(let name):
-            e = nameEntity(name, gender: m.titleGender)
+            let n = nameEntity(name, gender: m.titleGender)
+            if entities[n].titles.isEmpty { entities[n].titles = titleWords(m, text) }
+            e = n
         case .pronoun(let p):
             e = resolve(p, before: position, paragraphStart: paragraphStart, subjectsSince: subjectsSince, excluding: excluding)
             cuePronouns.insert(m.firstToken)
@@ -388,13 +394,20 @@ struct SpeakerEntities {
     /// official", who is somebody new), else an entity named by the phrase itself.
     private mutating func roleEntity(_ role: SpeakerLexicon.Role, phrase: String, before position: Int, indefinite: Bool = false) -> Int {
         let head = Normalizer.key(phrase.split(separator: " ").last.map(String.init) ?? phrase)
+        // Capitalised words qualifying the head ("Florida" of "the Florida senator") must be in the role too.
+        let qualifiers = phrase.split(separator: " ").dropLast().filter { w in
+            w.first?.isUppercase == true && !lexicon.determiners.contains(KeyHash.of(Normalizer.key(String(w))))
+        }.map { Normalizer.key(String($0)) }
         if !role.plural, !head.isEmpty, !indefinite {
             // An entity recurs in the timeline: read its role once (0 not read, 1 mentions the head, 2 not).
             var mentionsHead = [UInt8](repeating: 0, count: entities.count)
             for (_, e) in timeline.suffix(Self.lookBack).reversed() where entities[e].isOrganisation == role.isOrganisation {
                 if mentionsHead[e] == 0 {
                     let r = entities[e].role ?? entities[e].registryIndex.map { lexicon.registry.entries[$0].role } ?? ""
-                    mentionsHead[e] = Self.lowerCased(r, contains: head) ? 1 : 2
+                    let t = entities[e].titles
+                    let fits = (Self.lowerCased(r, contains: head) || Self.lowerCased(t, contains: head))
+                        && qualifiers.allSatisfy { Self.lowerCased(r, contains: $0) || Self.lowerCased(t, contains: $0) }
+                    mentionsHead[e] = fits ? 1 : 2
                 }
                 if mentionsHead[e] == 1 { return e }
             }
@@ -410,6 +423,25 @@ struct SpeakerEntities {
                                registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender))
         byRole[key] = e
         return e
+    }
+
+    /// The words of mention `m` up to its last office title, lower-cased, abbreviated titles spelled out
+    /// (`titles.tsv`, column `means`): "Florida Sen. Marco Rubio" → "florida senator"; "" when the
+    /// mention holds no office title ("Mr. Rubio", "Rubio").
+    private func titleWords(_ m: SpeakerMention, _ text: AnalyzedText) -> String {
+        var words: [String] = []
+        var lastTitle = -1
+        for w in NounPhraseReader.spacedText(text, m.range).split(separator: " ") {
+            let key = Normalizer.key(String(w))
+            if let meaning = lexicon.titleMeanings[key] {
+                words.append(meaning)
+                lastTitle = words.count - 1
+            } else {
+                words.append(key)
+                if lexicon.officeTitles.contains(key) { lastTitle = words.count - 1 }
+            }
+        }
+        return lastTitle < 0 ? "" : words[...lastTitle].joined(separator: " ")
     }
 
     /// A description as a speaker's name, in the case it has inside a sentence: "The host" and

@@ -70,6 +70,10 @@ struct SpeakerLexicon: Sendable {
     var organisationHeads: Set<String> = []
     /// "jr", "iii" (`name-suffixes.tsv`): a name's last word that is no family name.
     var nameSuffixes: Set<String> = []
+    /// Abbreviated titles spelled out ("sen." → "senator", `titles.tsv`, column `means`).
+    var titleMeanings: [String: String] = [:]
+    /// One-word office titles ("senator", "governor"), by key.
+    var officeTitles: Set<String> = []
 
     init() {}
 
@@ -80,7 +84,12 @@ struct SpeakerLexicon: Sendable {
 
         let t = try Lexicons.table("titles", in: directory)
         let (gender, status) = (try t.column("gender"), try t.column("status"))
+        let (kind, means) = (try t.column("kind"), try? t.column("means"))
         for row in t.rows {
+            if row.fields[kind] == "office" {
+                if !row.key.contains(" ") { officeTitles.insert(row.key) }
+                if let means, !row.fields[means].isEmpty { titleMeanings[row.key] = row.fields[means] }
+            }
             guard ["", "unmarried"].contains(row.fields[status]) else {
                 throw LexiconError(file: t.path, line: row.line, reason: "status must be unmarried or empty")
             }

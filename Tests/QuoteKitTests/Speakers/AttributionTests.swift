@@ -236,6 +236,13 @@ struct AttributionTests {
         #expect(ids.count == 3 && ids[0] == ids[2] && ids[0] != ids[1])
     }
 
+    @Test("a description names the person introduced with that title: its head, and its capitalised qualifiers")
+    func descriptionOfATitledName() throws {
+        let a = Self.analyse("Norland Sen. Mara Quist said the bill would pass. Vantor Gov. Tomas Rell said the vote would wait. The Norland senator said the count was close. The governor said the count was wrong. The Vantor senator said nothing was decided.")
+        let names = a.quotes.map { $0.speaker?.name ?? "nil" }
+        #expect(names == ["Mara Quist", "Tomas Rell", "Mara Quist", "Tomas Rell", "the Vantor senator"], "\(names)")
+    }
+
     @Test("never a name inside the quote itself")
     func notInsideQuote() {
         let a = Self.analyse("“Bessent said no,” an aide told reporters.")
