@@ -82,7 +82,8 @@ struct SpeakerEntities {
             e = registryEntity(ids, at: position)
         case .name(let name):
             let n = nameEntity(name, gender: m.titleGender)
-            if entities[n].titles.isEmpty { entities[n].titles = titleWords(m, text) }
+            // (A mention that is the bare name, the usual case, holds no title: nothing to read.)
+            if entities[n].titles.isEmpty, m.range.length > name.utf8.count { entities[n].titles = titleWords(m, text) }
             e = n
         case .pronoun(let p):
             e = resolve(p, before: position, paragraphStart: paragraphStart, subjectsSince: subjectsSince, excluding: excluding)
@@ -395,7 +396,8 @@ struct SpeakerEntities {
     private mutating func roleEntity(_ role: SpeakerLexicon.Role, phrase: String, before position: Int, indefinite: Bool = false) -> Int {
         let head = Normalizer.key(phrase.split(separator: " ").last.map(String.init) ?? phrase)
         // Capitalised words qualifying the head ("Florida" of "the Florida senator") must be in the role too.
-        let qualifiers = phrase.split(separator: " ").dropLast().filter { w in
+        // (Most descriptions have no capital past their first letter: nothing to split.)
+        let qualifiers = !phrase.utf8.dropFirst().contains(where: { $0 &- 0x41 < 26 }) ? [] : phrase.split(separator: " ").dropLast().filter { w in
             w.first?.isUppercase == true && !lexicon.determiners.contains(KeyHash.of(Normalizer.key(String(w))))
         }.map { Normalizer.key(String($0)) }
         if !role.plural, !head.isEmpty, !indefinite {
