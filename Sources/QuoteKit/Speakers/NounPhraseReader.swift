@@ -182,8 +182,7 @@ struct NounPhraseReader {
             for b in tokens[k].range.start..<tokens[k].range.end where text.bytes[b] == 0x0A || text.bytes[b] == 0x0D { return false }
             k += 1
         }
-        guard k > end, k < tokens.count, tokens[k].kind == .word, text.bytes[tokens[k].range.start] &- 0x41 < 26,
-              !lexicon.notNames.contains(tokens[k].key) else { return false }
+        guard k > end, k < tokens.count, text.isCapitalisedWord(k), !lexicon.notNames.contains(tokens[k].key) else { return false }
         return !Self.isTitleCase(sentenceOf: k, text)
     }
 
@@ -306,7 +305,7 @@ struct NounPhraseReader {
         while p < run.upperBound {
             let next = text.nextNonSpace(p + 1)
             if next < run.upperBound, tokens[p].kind == .word, Self.possessiveStemKey(p, text) != nil,
-               tokens[next].kind == .word, text.bytes[tokens[next].range.start] &- 0x41 < 26 {
+               text.isCapitalisedWord(next) {
                 nameStart = next
                 honorificStart = nil
             }
@@ -446,7 +445,7 @@ struct NounPhraseReader {
         let tokens = text.tokens
         var n = text.nextNonSpace(text.tokenIndex(at: name.range.end - 1) + 1)
         var skipped = 0
-        while n < zone.upperBound, tokens[n].kind == .word, text.bytes[tokens[n].range.start] &- 0x61 < 26 {
+        while n < zone.upperBound, text.isLowerCaseWord(n) {
             var found: (SpeakerLexicon.Role, Int)? = lexicon.roles.longestMatch(in: text, at: n, limit: zone.upperBound)
                 ?? lexicon.descriptionHeads.longestMatch(in: text, at: n, limit: zone.upperBound)
             if found == nil, let (_, end) = lexicon.titles.longestMatch(in: text, at: n, limit: zone.upperBound) {
@@ -459,7 +458,7 @@ struct NounPhraseReader {
                 var p = text.previousNonSpace(start - 1)
                 var adjectives = 0
                 while p >= zone.lowerBound, tokens[p].kind == .word, !lexicon.determiners.contains(tokens[p].key),
-                      adjectives < Self.maximumQualifierWords, text.bytes[tokens[p].range.start] &- 0x61 < 26, isQualifierWord(p, text) {
+                      adjectives < Self.maximumQualifierWords, text.isLowerCaseWord(p), isQualifierWord(p, text) {
                     adjectives += 1
                     p = text.previousNonSpace(p - 1)
                 }
@@ -482,7 +481,7 @@ struct NounPhraseReader {
         let tokens = text.tokens
         var n = text.nextNonSpace(aliasEnd)
         var skipped = 0
-        while n < zone.upperBound, tokens[n].kind == .word, text.bytes[tokens[n].range.start] &- 0x61 < 26 {
+        while n < zone.upperBound, text.isLowerCaseWord(n) {
             guard skipped < Self.maximumQualifierWords, isQualifierWord(n, text) else { return nil }
             skipped += 1
             n = text.nextNonSpace(n + 1)
