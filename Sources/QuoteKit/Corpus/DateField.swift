@@ -16,9 +16,18 @@ public struct DateField: Sendable, Equatable, CustomStringConvertible {
 
     /// The date in `object`, when the field is there and holds a string.
     public func value(in object: [String: Any]) -> String? {
+        field(in: object) as? String
+    }
+
+    /// Whether `object` has the field, whatever it holds (`null` included).
+    public func isPresent(in object: [String: Any]) -> Bool {
+        field(in: object) != nil
+    }
+
+    private func field(in object: [String: Any]) -> Any? {
         var current: Any? = object
         for key in path { current = (current as? [String: Any])?[key] }
-        return current as? String
+        return current
     }
 
     public var description: String { path.joined(separator: ".") }

@@ -134,9 +134,13 @@ public struct DocumentReader {
             if Self.articleKeys.contains(member.key) && (member.key == "id" || member.key == "text" || dict[member.key] is String) { continue }
             fields[member.key] = JSONSpans.compact(raw, member.value)
         }
-        return .document(Document(id: id, text: text, title: dict["title"] as? String, date: dateField.value(in: dict),
+        let date = dateField.value(in: dict)
+        // A date field holding no string (a number, an object, null) leaves the document undated: say so.
+        let warnings = date == nil && dateField.isPresent(in: dict)
+            ? ["\(file):\(line): \(id): the date field \"\(dateField)\" holds no string; the document has no date"] : []
+        return .document(Document(id: id, text: text, title: dict["title"] as? String, date: date,
                                   source: dict["source"] as? String, url: dict["url"] as? String, fields: fields),
-                         warnings: [])
+                         warnings: warnings)
     }
 
     /// The fields an article's JSON object is read for; any other field is kept as it came.

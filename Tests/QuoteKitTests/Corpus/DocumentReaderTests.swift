@@ -68,14 +68,20 @@ struct DocumentReaderTests {
         {"id": "b", "text": "Body.", "meta": {"publication_date": 20160501}}
         {"id": "c", "text": "Body.", "meta": "2016-05-01"}
         """.write(to: file, atomically: true, encoding: .utf8)
-        func dates(_ field: DateField) throws -> [String?] {
-            var out: [String?] = []
-            try DocumentReader(dateField: field).read(file.path) { if case .document(let d, _) = $0 { out.append(d.date) } }
-            return out
+        func dates(_ field: DateField) throws -> (dates: [String?], warnings: [String]) {
+            var out: [String?] = [], warned: [String] = []
+            try DocumentReader(dateField: field).read(file.path) {
+                if case .document(let d, let w) = $0 { out.append(d.date); warned += w }
+            }
+            return (out, warned)
         }
-        #expect(try dates(DateField()) == ["2025-01-01", nil, nil])
+        #expect(try dates(DateField()).dates == ["2025-01-01", nil, nil])
+        #expect(try dates(DateField()).warnings.isEmpty)   // no "date" field in b and c: nothing to say
         let meta = try #require(DateField("meta.publication_date"))
-        #expect(try dates(meta) == ["2016-05-01", nil, nil])
+        let read = try dates(meta)
+        #expect(read.dates == ["2016-05-01", nil, nil])
+        // b has the field with a number: undated, and a warning naming file, line, id and field.
+        #expect(read.warnings == ["\(file.path):2: b: the date field \"meta.publication_date\" holds no string; the document has no date"])
         #expect(meta.description == "meta.publication_date")
         for bad in ["", ".", "meta.", ".date", "meta..date"] { #expect(DateField(bad) == nil, "\(bad)") }
     }
