@@ -37,16 +37,11 @@ import Testing
 
     @Test(arguments: ["hedges.tsv", "stance-links.tsv"])
     func missingFileIsNamed(_ file: String) throws {
-        let dir = try Fixtures.lexiconCopy(replacing: file, with: "")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.removeItem(at: dir.appendingPathComponent(file))
-        do {
-            _ = try ScoringLexicon(directory: dir, analyzer: Fixtures.analyzer())
-            Issue.record("expected an error")
-        } catch let error as LexiconError {
-            #expect(error.file.hasSuffix(file))
-            #expect(error.reason.contains("missing"), "\(error)")
-        }
+        let error = try #require(try Fixtures.errorLoadingWithout(file) {
+            _ = try ScoringLexicon(directory: $0, analyzer: Fixtures.analyzer())
+        })
+        #expect(error.file.hasSuffix(file))
+        #expect(error.reason.contains("missing"), "\(error)")
     }
 
     /// A cue file without the targets column (a lexicon folder older than it) loads, every cue

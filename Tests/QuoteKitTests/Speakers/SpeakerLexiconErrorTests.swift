@@ -31,16 +31,11 @@ import Testing
 
     @Test(arguments: ["description-heads.tsv", "name-suffixes.tsv"])
     func missingFileIsNamed(_ file: String) throws {
-        let dir = try Fixtures.lexiconCopy(replacing: file, with: "")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try FileManager.default.removeItem(at: dir.appendingPathComponent(file))
-        do {
-            _ = try SpeakerLexicon(directory: dir, extraRegistries: [], analyzer: Fixtures.analyzer())
-            Issue.record("expected an error")
-        } catch let error as LexiconError {
-            #expect(error.file.hasSuffix(file))
-            #expect(error.reason == "missing lexicon file", "\(error)")
-        }
+        let error = try #require(try Fixtures.errorLoadingWithout(file) {
+            _ = try SpeakerLexicon(directory: $0, extraRegistries: [], analyzer: Fixtures.analyzer())
+        })
+        #expect(error.file.hasSuffix(file))
+        #expect(error.reason == "missing lexicon file", "\(error)")
     }
 
     @Test func theRepositoryListsLoad() throws {

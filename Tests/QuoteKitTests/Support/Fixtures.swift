@@ -30,6 +30,16 @@ enum Fixtures {
         return dir
     }
 
+    /// The `LexiconError` that `load` throws for a copy of the repository's lexicons without `file`
+    /// (nil when it loads: a test expecting an error records that).
+    static func errorLoadingWithout(_ file: String, _ load: (URL) throws -> Void) throws -> LexiconError? {
+        let dir = try lexiconCopy(replacing: file, with: "")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.removeItem(at: dir.appendingPathComponent(file))
+        do { try load(dir) } catch let error as LexiconError { return error }
+        return nil
+    }
+
     /// A text analyzer with the repository's lexicons (one per call: analyzers are not shared).
     static func analyzer() -> TextAnalyzer { TextAnalyzer(lexicon: lexicons.text) }
 
