@@ -42,6 +42,7 @@ struct ExtractCommandTests {
 
     @Test("--format table lists speaker, kind, cue and an excerpt")
     func table() throws {
+        _ = try Fixtures.seedArticle()   // without ../shared: an error naming the missing file
         let r = try CLI.run(["extract", "--format", "table", Fixtures.shared.appendingPathComponent("seed/article.txt").path])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")

@@ -41,8 +41,7 @@ struct JSONSpansTests {
     @Test("every member of real annotated articles reads back to the value JSONSerialization parsed")
     func roundTrip() throws {
         // The PolNeAR training lines carry deeply nested annotation fields: a broad sample of real JSON.
-        let url = Fixtures.shared.appendingPathComponent("eval/polnear-train.jsonl")
-        let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").prefix(40)
+        let lines = try Fixtures.sharedText("eval/polnear-train.jsonl").split(separator: "\n").prefix(40)
         #expect(lines.count == 40)
         var checked = 0, arrayElements = 0
         for line in lines {
