@@ -56,7 +56,7 @@ struct SentenceSplitter {
                     // boundary before the paragraph end", which ends the paragraph's search.)
                     guard let b = icuBoundary(after: tokens[i].range.start, p, paragraph, words),
                           b < paraEnd else { break }
-                    if tokens[j].range.start != b { continue }
+                    if tokens[j].range.start != b && !opensAt(j, boundary: b, tokens, p) { continue }
                 }
                 if !continues {
                     append(sentenceStart..<j, tokens, &sentences, &sentenceTokens)
@@ -115,6 +115,33 @@ struct SentenceSplitter {
         guard (first >= 0x61 && first <= 0x7A) || (first >= 0x41 && first <= 0x5A && w.range.length >= 5) else { return false }
         for k in w.range.start..<w.range.end where p[k] == 0x2E { return false }
         return true
+    }
+
+    /// Whether ICU's boundary `b` follows a run of opening marks at token `j`, right after the terminal's
+    /// closers: UAX #29 counts opening brackets and quotation marks among the "Close" characters that
+    /// stay with the sentence before them, so where no space stands between (「…重い。『合意』で…」, Japanese
+    /// has none) ICU breaks after the opening mark. The break is taken before it: the mark opens the
+    /// next sentence.
+    private func opensAt(_ j: Int, boundary b: Int, _ tokens: [Token], _ p: UnsafePointer<UInt8>) -> Bool {
+        var k = j
+        while k < tokens.count, tokens[k].range.end <= b, isOpener(tokens[k], p) { k += 1 }
+        return k > j && tokens[k - 1].range.end == b
+    }
+
+    /// An opening quotation mark or bracket.
+    @inline(__always) private func isOpener(_ t: Token, _ p: UnsafePointer<UInt8>) -> Bool {
+        switch t.kind {
+        case .quotationMark: return t.quote?.role == .opening
+        case .punctuation:
+            let b = p[t.range.start]
+            if b == 0x28 || b == 0x5B || b == 0x7B { return true }
+            // CJK opening brackets: 〈 《 【 〔 〖 〘 〚 （ ［ ｛ (U+3008, 300A, 3010, 3014, 3016, 3018, 301A, FF08, FF3B, FF5B).
+            switch Tokenizer.decodeScalar(p, t.range.start, t.range.end) {
+            case 0x3008, 0x300A, 0x3010, 0x3014, 0x3016, 0x3018, 0x301A, 0xFF08, 0xFF3B, 0xFF5B: return true
+            default: return false
+            }
+        default: return false
+        }
     }
 
     /// What may stand between a terminal and the break: more terminals, closing quotes and brackets, space.

@@ -21,6 +21,9 @@ struct SentenceTests {
         // A middle initial is no sentence end; a capital letter before a sentence starter is.
         ("Anna K. Lund said Maria T. Ek would run. She agreed.", ["Anna K. Lund said Maria T. Ek would run.", "She agreed."]),
         ("They chose plan B. The vote was close.", ["They chose plan B.", "The vote was close."]),
+        // An opening mark right after the end, with no space: it opens the next sentence.
+        ("He left.“Then we talk,” she said.", ["He left.", "“Then we talk,” she said."]),
+        ("「負担は重い。『合意』で終わりではない」と指摘した。", ["「負担は重い。", "『合意』で終わりではない」と指摘した。"]),
     ])
     func abbreviations(_ text: String, _ expected: [String]) {
         #expect(Self.sentences(text) == expected)
@@ -64,7 +67,17 @@ struct SentenceTests {
                 let ours = Set(a.sentences.filter { $0.start > para.start && $0.end <= para.end }.map(\.start))
                 // ICU's, less the breaks before a lower-case word and after a line break inside a
                 // paragraph (both dropped on purpose: see SentenceSplitter).
-                let icuKept = breaks.filter { b in
+                // An opening mark right after a terminal ("重い。『合意』"): UAX #29 keeps it with the
+                // sentence before it; ours opens the next one. ICU's break is moved before the marks.
+                let moved = Set(breaks.map { b -> Int in
+                    var i = a.tokenIndex(at: b) - 1
+                    while i > 0, a.tokens[i].kind == .quotationMark, a.tokens[i].quote?.role == .opening { i -= 1 }
+                    let opens = a.tokenIndex(at: b) - 1 - i
+                    guard opens > 0, a.tokens[i].kind == .punctuation, Tokenizer.mayEndSentence(a.bytes, a.tokens[i].range.start, a.tokens[i].range.end)
+                    else { return b }
+                    return a.tokens[i + 1].range.start
+                })
+                let icuKept = moved.filter { b in
                     if a.bytes[b - 1] == 0x0A {
                         let before = a.tokens[a.previousNonSpace(a.tokenIndex(at: b) - 1)]
                         if before.kind == .word || before.kind == .number { return false }
