@@ -81,6 +81,9 @@ extension DocumentAnalyzer {
         let target = pipeline.options.inheritDocumentTarget ? stance.mainTarget(in: text) : nil
         for i in quotes.indices {
             let pieces = quotes[i].pieces
+            // The scoring lexicons are English: a quote of ideographs and kana only (Japanese, Chinese)
+            // is left unscored, so that it does not count as neutral in its speaker's means.
+            guard pieces.contains(where: { hasAlphabeticWord($0, text) }) else { continue }
             if pieces.count == 1 {
                 quotes[i].sentiment = sentiment.score(text, range: pieces[0])
             } else {
@@ -100,6 +103,17 @@ extension DocumentAnalyzer {
                   let held = quotes[w].stance?.target, !held.isEmpty, held != quotes[i].stance?.target else { continue }
             quotes[i].stance = stance.score(text, range: quotes[i].range, defaultTarget: held)
         }
+    }
+
+    /// Whether `range` holds a word token (letters of an alphabet: ICU's kana and ideographs are
+    /// `ideographic`). Stops at the first.
+    private func hasAlphabeticWord(_ range: TextRange, _ text: AnalyzedText) -> Bool {
+        var k = text.tokenIndex(at: range.start)
+        while k < text.tokens.count, text.tokens[k].range.start < range.end {
+            if text.tokens[k].kind == .word { return true }
+            k += 1
+        }
+        return false
     }
 }
 

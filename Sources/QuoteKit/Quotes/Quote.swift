@@ -43,6 +43,11 @@ public struct Quote: Sendable {
     var cueToken: Int?
     /// Whether the cue's subject stands after the verb ("said Tong").
     var cueInverted = false
+    /// Whether a Japanese rule found the statement (``JapaneseReportRule``): its speaker is read from
+    /// ``subjectTokens``, or from the quotes before it when the sentence names none.
+    var japanese = false
+    /// The tokens of the speaker's phrase a Japanese rule found (石破首相 of 石破首相は「…」と述べた).
+    var subjectTokens: Range<Int>?
 
     /// From the first piece's start to the last piece's end.
     public var range: TextRange {

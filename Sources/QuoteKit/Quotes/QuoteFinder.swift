@@ -23,6 +23,8 @@ struct QuoteFinder {
                                      dialogueIsDouble: spans.count - singleSpans > singleSpans)
         var quotes = spans.map { direct.quote(for: $0, in: text) }
         quotes = InterruptedQuoteMerger(lexicon: lexicon).merge(quotes, text: text)
+        let japanese = JapaneseReportRule(lexicon: lexicon.japanese)
+        japanese.attachCues(&quotes, in: text)
 
         let indirect = IndirectSpeechRule(lexicon: lexicon, cues: cues)
         let trailing = TrailingCueRule(cues: cues)
@@ -44,6 +46,7 @@ struct QuoteFinder {
             let sourced = according.quotes(in: s, of: text, quoted: quotedRanges)
             found += sourced.filter { a in !found.contains { f in Self.overlap(a, f) } }
             if found.isEmpty && !sentenceCues.isEmpty { found = trailing.quotes(in: s, of: text, quoted: quotedRanges, cues: sentenceCues) }
+            if found.isEmpty && JapaneseReportRule.mayBeJapanese(s, text) { found = japanese.reports(in: s, of: text, quoted: quotedRanges) }
             quotes += found.filter { q in q.cue.map { !usedCues.contains($0.start) } ?? true }
         }
         if !keepMentions { quotes.removeAll { $0.kind == .mention } }

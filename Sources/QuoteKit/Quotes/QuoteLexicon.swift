@@ -17,6 +17,8 @@ struct QuoteLexicon: Sendable {
     }
 
     var speechVerbs = PhraseTable<SpeechVerb>()
+    /// Japanese reporting verbs, particles and title suffixes.
+    var japanese = JapaneseLexicon()
     var cueContext = KeyTable<CueContext>()
     var sourcePhrases = PhraseTable<Double>()
     var nonStatementBefore = PhraseTable<String>()
@@ -59,6 +61,7 @@ struct QuoteLexicon: Sendable {
                                                    takesObject: row.fields[object] == "yes",
                                                    isNounForm: row.fields[noun] == "yes"), analyzer: analyzer)
         }
+        japanese = try JapaneseLexicon(directory: directory)
         let context = try Lexicons.table("cue-context", in: directory)
         let role = try context.column("role")
         for row in context.rows {

@@ -28,6 +28,8 @@ struct CueSubjectRule {
 
     /// The subject zone and the apposition (if any) for the quote's cue.
     func zone(for q: Quote, in text: AnalyzedText) -> (zone: Range<Int>, apposition: Range<Int>?, nearEnd: Bool)? {
+        // Japanese: the phrase its rule found (the verb comes last, after the words and the speaker).
+        if q.japanese { return q.subjectTokens.map { ($0, nil, true) } }
         guard let cueToken = q.cueToken, let cue = q.cue else { return nil }
         let tokens = text.tokens
         let sentence = text.sentenceTokens[text.sentenceIndex(ofToken: cueToken)]

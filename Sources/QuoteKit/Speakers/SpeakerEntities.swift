@@ -356,7 +356,8 @@ struct SpeakerEntities {
     }
 
     /// The most recently seen person one of whose name's other words is `key`: the first word of a
-    /// discovered full name without honorific ("Lin" of "Lin Mei"), any word of a registry person's name
+    /// discovered full name without honorific ("Lin" of "Lin Mei"; the opening characters of one
+    /// written without spaces, 佐藤 of 佐藤健一), any word of a registry person's name
     /// ("Lee" of "Lee Jae-myung"); family names come first in many languages. Looked up only when no
     /// name or surname matched (rare), so a scan of the document's people.
     private func personNamedInPart(_ key: String) -> Int? {
@@ -369,6 +370,9 @@ struct SpeakerEntities {
                 guard ent.honorific == nil, ent.kinOf == nil else { continue }
                 let words = Normalizer.key(ent.name).split(separator: " ")
                 matches = words.count > 1 && words[0] == key
+                    // A name written without spaces (Japanese, Chinese) opens with the family name:
+                    // 佐藤 of 佐藤健一.
+                    || (words.count == 1 && (key.utf8.first ?? 0) >= 0xE3 && words[0].utf8.count > key.utf8.count && words[0].hasPrefix(key))
             }
             if matches, best.map({ seen(e) > seen($0) }) ?? true { best = e }
         }

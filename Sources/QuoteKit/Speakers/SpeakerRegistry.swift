@@ -25,6 +25,9 @@ public struct SpeakerRegistry: Sendable {
         /// minister": aliases that share no word with its name), as `YYYY-MM-DD` days, the end open or
         /// exclusive; empty: always.
         public var terms: [Term] = []
+        /// Names in another script ("石破茂", "トランプ"): aliases that are never office aliases, though
+        /// they share no word with ``name``.
+        public var native: [String] = []
 
         /// Whether an office alias names this entry in a document of `date` (`YYYY-MM-DD`); with no
         /// date, the registry's present: every entry whose terms are empty or whose last term is open.
@@ -86,6 +89,8 @@ public struct SpeakerRegistry: Sendable {
                  kind: try table.column("kind"), gender: try table.column("gender"))
         // Optional: a registry without terms names every office holder at any date.
         let termsColumn = try? table.column("terms")
+        // Optional: names in another script.
+        let nativeColumn = try? table.column("native")
         return try table.rows.map { row in
             let kind = row.fields[c.kind]
             guard kind == "person" || kind == "organisation" else {
@@ -106,6 +111,7 @@ public struct SpeakerRegistry: Sendable {
                 }
                 entry.terms.append(term)
             }
+            entry.native = nativeColumn.map { table.list(row, $0) } ?? []
             return entry
         }
     }
@@ -119,10 +125,11 @@ public struct SpeakerRegistry: Sendable {
         var table: [[UInt64]: [Int]] = [:]
         for (i, e) in entries.enumerated() {
             let nameHashes = Set(Self.foldedHashes(e.name, analyzer: analyzer))
-            for alias in e.aliases {
+            for (n, alias) in (e.aliases + e.native).enumerated() {
                 let hashes = Self.foldedHashes(alias, analyzer: analyzer)
                 guard !hashes.isEmpty else { continue }
-                let value = e.terms.isEmpty || hashes.contains(where: nameHashes.contains) ? i : ~i
+                let isName = n >= e.aliases.count || e.terms.isEmpty || hashes.contains(where: nameHashes.contains)
+                let value = isName ? i : ~i
                 if !(table[hashes]?.contains(value) ?? false) { table[hashes, default: []].append(value) }
             }
         }

@@ -34,6 +34,7 @@ struct SpeakerResolver {
         reader.documentDay = SpeakerRegistry.Term.day(of: date)
         entities.speakingCreatures = isDialogue
         let cueRule = CueSubjectRule(reader: reader)
+        let japanese = JapaneseSubject(reader: reader, lexicon: quoteLexicon.japanese)
         let narrative = narrativeMentions(text, quoted: quoted, reader: reader)
 
         // Paragraph → the speaker of its last quote (for continuation and turn-taking).
@@ -64,7 +65,8 @@ struct SpeakerResolver {
             var attribution: SpeakerAttribution? = nil
             var entity: Int? = nil
             if let z = cueRule.zone(for: q, in: text),
-               var m = reader.mention(in: z.zone, of: text, nearEnd: z.nearEnd) ?? reader.subjectPronoun(in: z.zone, of: text) {
+               var m = q.japanese ? japanese.mention(in: z.zone, of: text)
+                   : reader.mention(in: z.zone, of: text, nearEnd: z.nearEnd) ?? reader.subjectPronoun(in: z.zone, of: text) {
                 var method = CueSubjectRule.method
                 var confidence = CueSubjectRule.confidenceNamed
                 // "The host, Canadian Prime Minister Mark Carney, said": a description whose apposition

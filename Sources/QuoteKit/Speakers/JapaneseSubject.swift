@@ -1,0 +1,46 @@
+/// The speaker a Japanese speaker's phrase names (``Quote/subjectTokens``: 石破茂首相, 日本の石破首相,
+/// 政府関係者): the words after its last genitive の (the head of the phrase), a registry name ending
+/// them (`speakers.tsv`, its `native` column; an office alias such as 首相 by the document's date), else
+/// the head without a title written after the name (`ja-title-suffixes.tsv`: 山田太郎教授 → 山田太郎) and
+/// without a clause before it, or the whole phrase when its head is a title alone (経団連の会長).
+struct JapaneseSubject {
+    let reader: NounPhraseReader
+    let lexicon: JapaneseLexicon
+
+    /// The mention in `zone`, nil when the zone holds no word.
+    func mention(in zone: Range<Int>, of text: AnalyzedText) -> SpeakerMention? {
+        let tokens = text.tokens
+        var start = zone.lowerBound
+        for k in zone where lexicon.role(ofToken: k, in: text) == .genitive { start = k + 1 }
+        while start < zone.upperBound, tokens[start].kind == .whitespace || tokens[start].kind == .punctuation { start += 1 }
+        var end = zone.upperBound
+        while end > start, tokens[end - 1].kind == .whitespace || tokens[end - 1].kind == .punctuation { end -= 1 }
+        guard start < end else { return nil }
+        let head = TextRange(tokens[start].range.start, tokens[end - 1].range.end)
+        // A registry name ending the head, or followed only by a title (石破茂 首相, トランプ 米大統領): 政府
+        // 関係者 is a government official, not the government. Before the name may stand a clause that
+        // describes it, ending in kana (交渉を担当した 赤沢亮正経済再生相), not a prefix that makes it
+        // someone else (英首相: Britain's prime minister; 前首相: the former one).
+        var i = start
+        while i < end {
+            if i == start || JapaneseLexicon.isHiragana(text.bytes, at: tokens[i - 1].range.end - 3),
+               let (found, matchEnd) = reader.lexicon.registry.aliases.longestMatch(in: text, at: i, limit: end, keyOf: { reader.foldedKey(text, $0) }),
+               case let rest = tokens[matchEnd - 1].range.end, rest == head.end || lexicon.endsWithTitle(rest, head.end, in: text.bytes),
+               case let ids = reader.registryIDs(found, titleGender: ""), !ids.isEmpty {
+                return SpeakerMention(range: TextRange(tokens[i].range.start, head.end), firstToken: i, kind: .registry(ids))
+            }
+            i += 1
+        }
+        // A title alone is said of the phrase's owner: 経団連の会長 is the speaker, not 会長.
+        if lexicon.isTitle(head.start, head.end, in: text.bytes), case let first = text.nextNonSpace(zone.lowerBound), first < start {
+            let whole = TextRange(tokens[first].range.start, head.end)
+            return SpeakerMention(range: whole, firstToken: first, kind: .name(text.string(whole)))
+        }
+        // A clause before the name ends in kana (交渉を担当した 山田太郎教授): the name starts after it.
+        var first = start
+        for k in start..<(end - 1) where JapaneseLexicon.isHiragana(text.bytes, at: tokens[k].range.end - 3) { first = k + 1 }
+        let named = TextRange(tokens[first].range.start, head.end)
+        let nameEnd = lexicon.droppingTitle(named.start, named.end, in: text.bytes)
+        return SpeakerMention(range: named, firstToken: first, kind: .name(text.string(TextRange(named.start, nameEnd))))
+    }
+}
