@@ -53,6 +53,10 @@ enum { QK_NFC = 0, QK_NFKC = 1, QK_NFKC_CASEFOLD = 2, QK_CASEFOLD = 3 };
 /// result (which may exceed `capacity`: call again with a larger buffer), or -1 on error.
 int32_t qk_normalize_utf8(int32_t form, const uint8_t *src, int32_t length, uint8_t *dest, int32_t capacity);
 
+/// The columns a terminal gives code point `c`: 2 for East Asian wide and fullwidth characters (漢字,
+/// かな), 0 for combining marks, 1 otherwise (ICU's East_Asian_Width and general category).
+int32_t qk_display_width(uint32_t c);
+
 /// The ICU version string, e.g. "72.1".
 const char *qk_icu_version(void);
 

@@ -20,10 +20,10 @@ public enum QuoteTable {
             return [speaker, q.kind.rawValue, cue, excerpt]
         }
         let headers = ["speaker", "kind", "cue", "quote"]
-        var widths = headers.map(\.count)
-        for r in rows { for (i, c) in r.enumerated() where i < 3 { widths[i] = max(widths[i], c.count) } }
+        var widths = headers.map(DisplayWidth.of)
+        for r in rows { for (i, c) in r.enumerated() where i < 3 { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { i, c in i < 3 ? c.padding(toLength: widths[i], withPad: " ", startingAt: 0) : c }
+            cells.enumerated().map { i, c in i < 3 ? DisplayWidth.padded(c, to: widths[i]) : c }
                 .joined(separator: "  ")
         }
         out += line(headers) + "\n"

@@ -24,8 +24,8 @@ public enum SpeakerTable {
             }
         }
         var widths = [Int](repeating: 0, count: rows[0].count)
-        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
-        return rows.map { r in r.enumerated().map { $1.padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") }
+        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        return rows.map { r in r.enumerated().map { DisplayWidth.padded($1, to: widths[$0]) }.joined(separator: "  ") }
             .joined(separator: "\n")
     }
 
