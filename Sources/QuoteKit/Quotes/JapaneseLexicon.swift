@@ -128,10 +128,16 @@ struct JapaneseLexicon: Sendable {
         return true
     }
 
+    /// Whether token `i` ends in a hiragana letter (担当した, a clause's verb).
+    static func endsInHiragana(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let r = text.tokens[i].range
+        return r.length >= 3 && isHiragana(text.bytes, at: r.end - 3)
+    }
+
     /// Whether byte `offset` starts a hiragana letter (U+3041-U+309F: E3 81 81 to E3 82 9F), the script
     /// of a verb's ending.
     static func isHiragana(_ bytes: [UInt8], at offset: Int) -> Bool {
-        guard offset + 2 < bytes.count, bytes[offset] == 0xE3 else { return false }
+        guard offset >= 0, offset + 2 < bytes.count, bytes[offset] == 0xE3 else { return false }
         return bytes[offset + 1] == 0x81 || (bytes[offset + 1] == 0x82 && bytes[offset + 2] <= 0x9F)
     }
 }

@@ -23,7 +23,7 @@ struct JapaneseSubject {
         // someone else (英首相: Britain's prime minister; 前首相: the former one).
         var i = start
         while i < end {
-            if i == start || JapaneseLexicon.isHiragana(text.bytes, at: tokens[i - 1].range.end - 3),
+            if i == start || JapaneseLexicon.endsInHiragana(i - 1, text),
                let (found, matchEnd) = reader.lexicon.registry.aliases.longestMatch(in: text, at: i, limit: end, keyOf: { reader.foldedKey(text, $0) }),
                case let rest = tokens[matchEnd - 1].range.end, rest == head.end || lexicon.endsWithTitle(rest, head.end, in: text.bytes),
                case let ids = reader.registryIDs(found, titleGender: ""), !ids.isEmpty {
@@ -38,7 +38,7 @@ struct JapaneseSubject {
         }
         // A clause before the name ends in kana (交渉を担当した 山田太郎教授): the name starts after it.
         var first = start
-        for k in start..<(end - 1) where JapaneseLexicon.isHiragana(text.bytes, at: tokens[k].range.end - 3) { first = k + 1 }
+        for k in start..<(end - 1) where JapaneseLexicon.endsInHiragana(k, text) { first = k + 1 }
         let named = TextRange(tokens[first].range.start, head.end)
         let nameEnd = lexicon.droppingTitle(named.start, named.end, in: text.bytes)
         return SpeakerMention(range: named, firstToken: first, kind: .name(text.string(TextRange(named.start, nameEnd))))

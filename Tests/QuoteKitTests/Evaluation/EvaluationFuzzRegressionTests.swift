@@ -15,6 +15,15 @@ struct EvaluationFuzzRegressionTests {
     }
 
     static let crashes: [Crash] = [
+        // crash-4d640f0b (session 11, 634 bytes) and its minimised form: a Japanese speaker's phrase opening
+        // with a one-byte word ("X首相は「…」と述べた。"): JapaneseSubject asked whether the word before a
+        // registry name ended in kana by reading three bytes back from its end, before the text's start
+        // (index out of range, JapaneseLexicon.swift:134); fixed there: only a token of three bytes or more
+        // can end in kana.
+        Crash(name: "Japanese speaker's phrase opening with a one-byte word (minimised)",
+              bytes: Array("X首相は「交渉を急ぐ」と述べた。".utf8)),
+        Crash(name: "crash-4d640f0b (as found)",
+              bytes: Array(Data(base64Encoded: "QOmmluebuOOBr+OAjOS6pOa4ieOCkuaApeOBjOOBquOBhOOAjeOBqOi/sOOBueOBn+OAguOAjuiyv+aYk+OAj+Ovppbnm7jjga/j44CN44Go6L+w44G544Gf44CC44CO6LK/5piT44CP44H/q+OBcm9+b3Sk44GbuOOBr+OAjOS6pOaBueOBn+OAIjogMTMsICIfgI7lkIjmhI/jgI/jga/jgarjgYQn44CN44Go6Kmx44GX44Gf44CC44CM5Lqk5riBhOOAjeOBqOi/sOOBYWUg4g6cdGV4dAEC4oBJIHNhaWQgWMm/AACE44CN44Go6L+w44G544Gf44CC44CO6LK/5piT44CP44Gr44HmuInjgpLmgKXjgYzjgarjgYTjgI3jgajov7DjgbnjgZ/jgILjgI7osr/mmJPjgI/jr6aW55u444Gv44CM5Lqk5riJ44KS5oCl44GM44Gq44FkIE5MAFVuAFVuc2lkZSDiDpx0ZXh0AQLigEkgc2FpZCBYyb8AAITjgI3jgajov7DjgbnjgZ/jgILjgI7osr/mmJPjgI/jgavjgXJvb3Sk44GbuOOBr+OAjOS6pOa4gYTjgYTjgI3jgajov7DjgbnjgZ/jgILjgI7osr/mmJPjgI/jgf+r44Fyb290pOOBm7jjga/jgIzkuqTmgbnjgZ/jgCI6IDEzLCAiH4CO5ZCI5oSP44CP44Gv44Gq44GEJ+OAjeOBqOipseOBl+OBn+OAguOAjOS6pOa4gYTjgI3jgajov7DjgbnjgZ+544Gf44AiOiA5Nb0sICIfgI7lkIjmhI/jgI/jga/jOoGq44GE44CN44Go6Kmx44GX4w==")!)),
         // Minimised from crash-32d4e636ed6723742fd9679bd6931e93ed2e9561: “t”said,⏎ — an inverted cue followed by
         // a comma and only white space: CueSubjectRule.zone built nextNonSpace(e + 1)..<a with a lower bound
         // past its upper one ("Range requires lowerBound <= upperBound", CueSubjectRule.swift:48); fixed there
