@@ -604,13 +604,41 @@ struct SpeakerResolver {
         let words = phrase.split(separator: " ")
         guard let p = words.firstIndex(where: { lexicon.affiliationWords.contains($0.lowercased()) }), p + 1 < words.count else { return nil }
         var org: [Substring] = []
-        for w in words[(p + 1)...] {
-            if org.isEmpty && w.lowercased() == "the" { org.append(w); continue }
+        var k = p + 1
+        while k < words.count {
+            let w = words[k]
+            if org.isEmpty && w.lowercased() == "the" { org.append(w); k += 1; continue }
             guard let c = w.first, c.isUppercase || (c == "&") else { break }
             org.append(w)
+            k += 1
+        }
+        if let later = namedAfterKind(from: k, count: words.count, isLower: { words[$0].first?.isLowercase == true },
+                                      isCapitalised: { words[$0].first?.isUppercase == true }, key: { words[$0].lowercased() }) {
+            return words[later].joined(separator: " ")
         }
         let named = org.filter { $0.lowercased() != "the" }
         return named.isEmpty ? nil : org.joined(separator: " ")
+    }
+
+    /// The most lower-case words between an organisation's description and its name ("the Montreal
+    /// credit union Fiducie Saint-Maurice").
+    static let maximumKindWords = 3
+
+    /// "at the Montreal credit union Fiducie Saint-Maurice": words `from...` are a few lower-case words
+    /// ending in an organisation noun (`affiliation-words.tsv`) and then capitalised words, the
+    /// organisation's own name. Their indices, or nil.
+    private func namedAfterKind(from: Int, count: Int, isLower: (Int) -> Bool, isCapitalised: (Int) -> Bool,
+                                key: (Int) -> String) -> Range<Int>? {
+        var k = from
+        var head = false
+        while k < count, k - from < Self.maximumKindWords, isLower(k) {
+            head = lexicon.organisationHeads.contains(key(k))
+            k += 1
+        }
+        guard head, k < count, isCapitalised(k) else { return nil }
+        var e = k
+        while e < count, isCapitalised(e) { e += 1 }
+        return k..<e
     }
 
     /// ``organisation(in:)`` over an ASCII phrase without CR, where each byte is a character: the same
@@ -628,13 +656,20 @@ struct SpeakerResolver {
         guard let p = words.firstIndex(where: { lexicon.affiliationWords.contains(lower($0)) }), p + 1 < words.count else { return "" }
         var org: [Range<Int>] = []
         var named = 0
-        for w in words[(p + 1)...] {
+        var k = p + 1
+        while k < words.count {
+            let w = words[k]
             let isThe = lower(w) == "the"
-            if org.isEmpty && isThe { org.append(w); continue }
+            if org.isEmpty && isThe { org.append(w); k += 1; continue }
             let c = phrase[w.lowerBound]
             guard c &- 0x41 < 26 || c == UInt8(ascii: "&") else { break }
             org.append(w)
             if !isThe { named += 1 }
+            k += 1
+        }
+        if let later = namedAfterKind(from: k, count: words.count, isLower: { phrase[words[$0].lowerBound] &- 0x61 < 26 },
+                                      isCapitalised: { phrase[words[$0].lowerBound] &- 0x41 < 26 }, key: { lower(words[$0]) }) {
+            return words[later].map { String(decoding: phrase[$0], as: UTF8.self) }.joined(separator: " ")
         }
         guard named > 0 else { return "" }
         return org.map { String(decoding: phrase[$0], as: UTF8.self) }.joined(separator: " ")

@@ -261,6 +261,19 @@ struct AttributionTests {
         #expect(okafor.organisation == "Dunmore & Pike")
     }
 
+    @Test("the organisation of an apposition: its capitalised name after the affiliation word, or the name after its kind", arguments: [
+        ("Ida Moss, chief economist at the Montreal credit union Fiducie Saint-Maurice, said prices would rise.", "Fiducie Saint-Maurice"),
+        ("Ida Moss, chief économiste at the Montréal credit union Fiducie Saint-Maurice, said prices would rise.", "Fiducie Saint-Maurice"),
+        ("Ida Moss, a fellow at the Brookings Institution in Washington, said prices would rise.", "the Brookings Institution"),
+        ("Ida Moss, a partner at The Asia Group consultancy firm, said prices would rise.", "The Asia Group"),
+        ("Ida Moss, an economist at a Hong Kong brokerage, said prices would rise.", nil),
+    ] as [(String, String?)])
+    func appositionOrganisation(_ text: String, _ organisation: String?) throws {
+        let a = Self.analyse(text)
+        let moss = try #require(a.speakers.first { $0.name == "Ida Moss" })
+        #expect(moss.organisation == organisation)
+    }
+
     @Test("a participle clause after the name is no role; a noun phrase is")
     func participleIsNoRole() throws {
         let a = Self.analyse("Maria Okafor, speaking to reporters in Geneva, said the talks would resume.\nTomas Eld, a customs broker, said prices would rise.\nIda Moss, managing director of a parts maker, said that orders had fallen.")
