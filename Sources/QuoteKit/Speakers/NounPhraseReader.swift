@@ -76,6 +76,16 @@ struct NounPhraseReader {
         if let w = words.first, let p = lexicon.pronouns[tokens[w].key], p.isSubject || words.count == 1 {
             return SpeakerMention(range: tokens[w].range, firstToken: w, kind: .pronoun(p))
         }
+        // 2b. A role phrase opening with an article the English lexicons do not know ("Le ministre a
+        // ajouté", "sagte der Kanzler am Dienstag"): the role, though its words are capitalised. It fills
+        // the zone before a verb; after an inverted verb it opens the zone, unless a name follows it ("dijo
+        // la presidenta Ines Tolle": a title).
+        if let w = words.first, !lexicon.determiners.contains(tokens[w].key),
+           let (role, end) = lexicon.roles.longestMatch(in: text, at: w, limit: zone.upperBound), end > text.nextNonSpace(w + 1),
+           case let next = text.nextNonSpace(end), next >= zone.upperBound || (!nearEnd && !text.isCapitalisedWord(next)) {
+            let r = TextRange(tokens[w].range.start, tokens[end - 1].range.end)
+            return SpeakerMention(range: r, firstToken: w, kind: .role(role, text.string(r)))
+        }
         // 3. A capitalised name, with any titles before it ("Treasury Secretary Scott Bessent" when
         // the registry lacks him; "the Mock Turtle").
         if let name = capitalisedName(in: zone, text, nearEnd: nearEnd) { return described(name, in: zone, text) ?? name }

@@ -114,6 +114,15 @@ struct AttributionTests {
              speaker: "Tomas Rell", method: "cue", mention: "Tomas Rell"),
         Case(text: "«Vamos a negociar», dijo Ines Tolle.", quote: "Vamos a negociar",
              speaker: "Ines Tolle", method: "cue", mention: "Ines Tolle"),
+        // Their titles before a name, weekdays after it, and roles with their own articles.
+        Case(text: "„Wir werden verhandeln“, sagte Bundeskanzler Mara Quist am Dienstag.", quote: "Wir werden verhandeln",
+             speaker: "Mara Quist", method: "cue", mention: "Bundeskanzler Mara Quist"),
+        Case(text: "„Wir werden verhandeln“, sagte der Kanzler am Dienstag in Berlin.", quote: "Wir werden verhandeln",
+             speaker: "der Kanzler", method: "cue", mention: "der Kanzler"),
+        Case(text: "Le ministre a ajouté : « La France défendra ses agriculteurs. »", quote: "La France défendra",
+             speaker: "Le ministre", method: "cue", mention: "Le ministre"),
+        Case(text: "«Vamos a negociar», dijo la presidenta Ines Tolle el martes.", quote: "Vamos a negociar",
+             speaker: "Ines Tolle", method: "cue", mention: "presidenta Ines Tolle"),
         // A party and state tag in brackets after the name is an aside, not the speaker.
         Case(text: "Gov. Mara Quist (R-NL) said the plan was unfair.", quote: "the plan was unfair",
              speaker: "Mara Quist", method: "cue", mention: "Gov. Mara Quist"),
