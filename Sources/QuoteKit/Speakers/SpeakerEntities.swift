@@ -80,6 +80,7 @@ struct SpeakerEntities {
         switch m.kind {
         case .registry(let ids):
             e = registryEntity(ids, at: position)
+            if let e { recordTitles(e, m, text) }
         case .name(let name):
             let n = nameEntity(name, gender: m.titleGender)
             // (A mention that is the bare name, the usual case, holds no title: nothing to read.)
@@ -120,11 +121,32 @@ struct SpeakerEntities {
     }
 
     /// Records a mention seen in the narrative (not at a cue), for the speakers list and pronouns.
-    mutating func note(_ m: SpeakerMention, at position: Int) {
+    mutating func note(_ m: SpeakerMention, at position: Int, text: AnalyzedText) {
         if case .registry(let ids) = m.kind, let e = registryEntity(ids, at: position) {
             entities[e].mentions.append(m.range)
+            recordTitles(e, m, text)
             record(position, e)
         }
+    }
+
+    /// The most capitalised words read before a registry person's office title as its qualifiers.
+    static let maximumTitleQualifiers = 2
+
+    /// A registry person's office title as the document writes it, with the capitalised words that
+    /// qualify it ("Florida Sen. Marco Rubio" → "florida senator"), for a later "the Florida senator"
+    /// (``roleEntity(_:phrase:before:indefinite:)``); the registry's role is the office of its own date.
+    /// The first such mention counts.
+    private mutating func recordTitles(_ e: Int, _ m: SpeakerMention, _ text: AnalyzedText) {
+        guard entities[e].titles.isEmpty, !entities[e].isOrganisation, case let title = titleWords(m, text), !title.isEmpty else { return }
+        var qualifiers: [String] = []
+        var k = text.previousNonSpace(m.firstToken - 1)
+        while k >= 0, qualifiers.count < Self.maximumTitleQualifiers, text.isCapitalisedWord(k),
+              !lexicon.notNames.contains(text.tokens[k].key), !lexicon.sentenceStarters.contains(text.tokens[k].key),
+              NounPhraseReader.possessiveStemKey(k, text) == nil {
+            qualifiers.insert(Normalizer.key(text.string(token: k)), at: 0)
+            k = text.previousNonSpace(k - 1)
+        }
+        entities[e].titles = (qualifiers + [title]).joined(separator: " ")
     }
 
     /// A person named with an honorific in the narrative ("Miss Morstan entered"): known from here on.

@@ -55,7 +55,7 @@ struct SpeakerResolver {
             let q = quotes[qi]
             let pos = positions[qi]
             while n < narrative.count && narrative[n].position < pos {
-                entities.note(narrative[n].mention, at: narrative[n].position)
+                entities.note(narrative[n].mention, at: narrative[n].position, text: text)
                 n += 1
             }
             // People found earlier at cues, named again in the narrative since the last quote.
@@ -156,7 +156,7 @@ struct SpeakerResolver {
                 if recentSpeakers.count > 2 { recentSpeakers.removeLast() }
             }
         }
-        while n < narrative.count { entities.note(narrative[n].mention, at: narrative[n].position); n += 1 }
+        while n < narrative.count { entities.note(narrative[n].mention, at: narrative[n].position, text: text); n += 1 }
         // "said his wife" before she was ever named: those quotes take the name she was given later.
         for (qi, e) in attributed where entities.entities[e].namedLater {
             quotes[qi].speaker?.name = entities.entities[e].name
