@@ -258,10 +258,16 @@ struct NounPhraseReader {
                 return opens && lowerCase.contains(tokens[r.lowerBound].key)
             }
         }
-        // A joiner cannot end a name ("Elizabeth--" before a quotation).
+        // A joiner cannot end a name ("Elizabeth--" before a quotation), except the period of a name
+        // suffix written with one ("Donald Trump Jr.": `name-suffixes.tsv`).
         runs = runs.compactMap { r in
             var e = r.upperBound
-            while e > r.lowerBound, tokens[e - 1].kind == .punctuation || tokens[e - 1].kind == .whitespace { e -= 1 }
+            while e > r.lowerBound, tokens[e - 1].kind == .punctuation || tokens[e - 1].kind == .whitespace {
+                if e - 2 >= r.lowerBound, tokens[e - 1].range.length == 1, text.bytes[tokens[e - 1].range.start] == UInt8(ascii: "."),
+                   tokens[e - 2].kind == .word, tokens[e - 2].range.end == tokens[e - 1].range.start,
+                   lexicon.nameSuffixes.contains(Normalizer.key(text.string(token: e - 2)) + ".") { break }
+                e -= 1
+            }
             return e > r.lowerBound ? r.lowerBound..<e : nil
         }
         guard var run = nearEnd ? (nameBeforePlace(runs, text) ?? runs.last) : runs.first else { return nil }

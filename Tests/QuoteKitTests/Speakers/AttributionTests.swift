@@ -240,9 +240,12 @@ struct AttributionTests {
     func nameSuffixes() throws {
         let a = Self.analyse("Tomas Rell Jr. said the panel would change. Mara Quist Jr. said the plan would work. Rell said the review would take months.")
         let names = a.quotes.map { $0.speaker?.name }
-        #expect(names == ["Tomas Rell Jr", "Mara Quist Jr", "Tomas Rell Jr"])
+        #expect(names == ["Tomas Rell Jr.", "Mara Quist Jr.", "Tomas Rell Jr."])
         let ids = a.quotes.compactMap { $0.speaker?.id }
         #expect(ids.count == 3 && ids[0] == ids[2] && ids[0] != ids[1])
+        // "Jr" written without a period stays so.
+        let b = Self.analyse("“We are winning,” said Mara Quist Jr, smiling.")
+        #expect(b.quotes.map { $0.speaker?.name } == ["Mara Quist Jr"])
     }
 
     @Test("a description names the person introduced with that title: its head, and its capitalised qualifiers")
@@ -250,6 +253,19 @@ struct AttributionTests {
         let a = Self.analyse("Norland Sen. Mara Quist said the bill would pass. Vantor Gov. Tomas Rell said the vote would wait. The Norland senator said the count was close. The governor said the count was wrong. The Vantor senator said nothing was decided.")
         let names = a.quotes.map { $0.speaker?.name ?? "nil" }
         #expect(names == ["Mara Quist", "Tomas Rell", "Mara Quist", "Tomas Rell", "the Vantor senator"], "\(names)")
+    }
+
+    @Test("a registry person introduced with a title and its qualifiers is the description later", arguments: [
+        // In the narrative, then at a cue: the registry's role (Secretary of State) does not say senator.
+        ("Florida Sen. Marco Rubio toured the port on Monday. The Florida senator said the tariffs would hurt growers.", "Marco Rubio"),
+        ("Florida Sen. Marco Rubio said the port was busy. The senator said the tariffs would hurt growers.", "Marco Rubio"),
+        // Another state's senator is somebody else.
+        ("Florida Sen. Marco Rubio toured the port on Monday. The Ohio senator said the tariffs would hurt growers.", "the Ohio senator"),
+    ])
+    func registryTitles(_ text: String, _ speaker: String) throws {
+        let a = Self.analyse(text)
+        let q = try #require(a.quotes.last)
+        #expect(q.speaker?.name == speaker)
     }
 
     @Test("never a name inside the quote itself")
