@@ -106,8 +106,9 @@ extension DocumentAnalyzer {
     }
 
     /// Whether `range` holds a word token (letters of an alphabet: ICU's kana and ideographs are
-    /// `ideographic`). Stops at the first.
+    /// `ideographic`). Stops at the first; an ASCII letter among the first bytes answers at once.
     private func hasAlphabeticWord(_ range: TextRange, _ text: AnalyzedText) -> Bool {
+        for k in range.start..<min(range.end, range.start + 16) where text.bytes[k] | 0x20 &- 0x61 < 26 { return true }
         var k = text.tokenIndex(at: range.start)
         while k < text.tokens.count, text.tokens[k].range.start < range.end {
             if text.tokens[k].kind == .word { return true }

@@ -37,7 +37,9 @@ struct JapaneseReportRule {
     /// followed by other Japanese words a mention (a term or a name).
     func attachCues(_ quotes: inout [Quote], in text: AnalyzedText) {
         for i in quotes.indices where quotes[i].cue == nil || quotes[i].kind == .mention {
-            guard let last = quotes[i].pieces.last else { continue }
+            // Japanese follows the closing mark at once: its first bytes say so before any token is
+            // looked up (a mark is one to three bytes; CJK and kana start with 0xE3 to 0xE9).
+            guard let last = quotes[i].pieces.last, Self.japaneseFollows(last.end, text.bytes) else { continue }
             let close = text.tokenIndex(at: last.end)
             guard close < text.tokens.count, text.tokens[close].kind == .quotationMark,
                   case let particle = text.nextNonSpace(close + 1), particle < text.tokens.count,
@@ -69,6 +71,14 @@ struct JapaneseReportRule {
             q.subjectTokens = speaker ?? (open >= 0 ? speakerBefore(open, text) : nil)
             quotes[i] = q
         }
+    }
+
+    /// Whether a CJK or kana character follows the quotation mark starting at byte `mark`.
+    static func japaneseFollows(_ mark: Int, _ bytes: [UInt8]) -> Bool {
+        guard mark < bytes.count else { return false }
+        let lead = bytes[mark]
+        let next = mark + (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4)
+        return next < bytes.count && bytes[next] &- 0xE3 <= 6
     }
 
     /// Reports without quotation marks in sentence `s`: と and a verb, or a source phrase.

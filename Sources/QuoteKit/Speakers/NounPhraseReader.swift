@@ -138,6 +138,9 @@ struct NounPhraseReader {
     /// The most words between a possessive and its relation noun ("my old friend").
     static let maximumRelationGap = 2
 
+    /// The longest name suffix written with a period, without it ("Jr", "III"): longer words are not read.
+    static let longestNameSuffix = 3
+
     /// The most words a description of an unnamed speaker has ("the Slovenia-born former model").
     static let maximumDescriptionWords = 6
 
@@ -264,7 +267,7 @@ struct NounPhraseReader {
             var e = r.upperBound
             while e > r.lowerBound, tokens[e - 1].kind == .punctuation || tokens[e - 1].kind == .whitespace {
                 if e - 2 >= r.lowerBound, tokens[e - 1].range.length == 1, text.bytes[tokens[e - 1].range.start] == UInt8(ascii: "."),
-                   tokens[e - 2].kind == .word, tokens[e - 2].range.end == tokens[e - 1].range.start,
+                   tokens[e - 2].kind == .word, tokens[e - 2].range.end == tokens[e - 1].range.start, tokens[e - 2].range.length <= Self.longestNameSuffix,
                    lexicon.nameSuffixes.contains(Normalizer.key(text.string(token: e - 2)) + ".") { break }
                 e -= 1
             }

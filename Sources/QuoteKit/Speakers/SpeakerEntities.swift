@@ -68,6 +68,9 @@ struct SpeakerEntities {
     /// ("a small, dark, brisk man ... accosted us"), for a later "the man" (see ``describe(_:head:gender:at:)``).
     private var describedByHead: [String: Int] = [:]
 
+    /// Title words already read, kept across the analyzer's documents (nil: read each time).
+    var titleCache: TitleWordsCache?
+
     init(lexicon: SpeakerLexicon) { self.lexicon = lexicon }
 
     /// The entity a mention stands for (created on first sight); nil when a pronoun finds no antecedent.
@@ -137,7 +140,11 @@ struct SpeakerEntities {
     /// (``roleEntity(_:phrase:before:indefinite:)``); the registry's role is the office of its own date.
     /// The first such mention counts.
     private mutating func recordTitles(_ e: Int, _ m: SpeakerMention, _ text: AnalyzedText) {
-        guard entities[e].titles.isEmpty, !entities[e].isOrganisation, case let title = titleWords(m, text), !title.isEmpty else { return }
+        // Most mentions hold no title ("Rubio") or an honorific that says a gender ("Mr. Rubio"): a look-up
+        // at the mention's first word says so before its words are read.
+        guard entities[e].titles.isEmpty, !entities[e].isOrganisation,
+              let (gender, _) = lexicon.titles.longestMatch(in: text, at: m.firstToken, limit: text.tokens.count), gender.isEmpty,
+              case let title = titleWords(m, text), !title.isEmpty else { return }
         var qualifiers: [String] = []
         var k = text.previousNonSpace(m.firstToken - 1)
         while k >= 0, qualifiers.count < Self.maximumTitleQualifiers, text.isCapitalisedWord(k),
@@ -457,6 +464,16 @@ struct SpeakerEntities {
     /// (`titles.tsv`, column `means`): "Florida Sen. Marco Rubio" → "florida senator"; "" when the
     /// mention holds no office title ("Mr. Rubio", "Rubio").
     private func titleWords(_ m: SpeakerMention, _ text: AnalyzedText) -> String {
+        guard let titleCache else { return readTitleWords(m, text) }
+        let key = titleCache.key(m.range, first: m.firstToken, text)
+        if let known = titleCache[key] { return known }
+        let words = readTitleWords(m, text)
+        titleCache[key] = words
+        return words
+    }
+
+    /// ``titleWords(_:_:)`` read from the mention's words.
+    private func readTitleWords(_ m: SpeakerMention, _ text: AnalyzedText) -> String {
         var words: [String] = []
         var lastTitle = -1
         for w in NounPhraseReader.spacedText(text, m.range).split(separator: " ") {

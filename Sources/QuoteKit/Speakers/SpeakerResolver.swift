@@ -11,6 +11,8 @@ struct SpeakerResolver {
     let quoteLexicon: QuoteLexicon
     /// Folded token keys, kept across this analyzer's documents (one analyzer per thread).
     let foldedKeys = FoldedKeys()
+    /// Mentions' title words, kept across this analyzer's documents.
+    let titleWords = TitleWordsCache()
 
     /// The nearest recent speaker when nothing else says who: a guess, and flagged as one.
     static let confidenceNearest = 0.3
@@ -22,6 +24,7 @@ struct SpeakerResolver {
     /// first) decides who an office alias such as "the president" names.
     func resolve(_ quotes: inout [Quote], in text: AnalyzedText, date: String? = nil) -> [DocumentSpeaker] {
         var entities = SpeakerEntities(lexicon: lexicon)
+        entities.titleCache = titleWords
         let quoted = quotes.filter { $0.kind != .indirect }.flatMap(\.pieces)
         let detached = DetachedCueRule(cues: CueFinder(lexicon: quoteLexicon))
         let quotedRanges = QuotedRanges(quoted)
