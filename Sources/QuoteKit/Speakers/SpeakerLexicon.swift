@@ -68,6 +68,9 @@ struct SpeakerLexicon: Sendable {
     /// "institute", "party" (`affiliation-words.tsv`, role `organisation`): a discovered name ending in
     /// one is an organisation's.
     var organisationHeads: Set<String> = []
+    /// Lower-case words that join the capitalised words of an organisation's name besides the
+    /// affiliation words ("and": `affiliation-words.tsv`, role `connector`).
+    var nameConnectors: Set<String> = []
     /// "jr", "iii" (`name-suffixes.tsv`): a name's last word that is no family name.
     var nameSuffixes: Set<String> = []
     /// Abbreviated titles spelled out ("sen." → "senator", `titles.tsv`, column `means`).
@@ -122,7 +125,8 @@ struct SpeakerLexicon: Sendable {
             case "copula": copulas.insert(KeyHash.of(row.key))
             case "article": articles.insert(KeyHash.of(row.key))
             case "organisation": organisationHeads.insert(row.key)
-            default: throw LexiconError(file: affiliation.path, line: row.line, reason: "role must be affiliation, copula, article or organisation")
+            case "connector": nameConnectors.insert(row.key)
+            default: throw LexiconError(file: affiliation.path, line: row.line, reason: "role must be affiliation, copula, article, organisation or connector")
             }
         }
         nameSuffixes = Set(try Lexicons.table("name-suffixes", in: directory).rows.map(\.key))

@@ -611,6 +611,12 @@ struct SpeakerResolver {
         while k < words.count {
             let w = words[k]
             if org.isEmpty && w.lowercased() == "the" { org.append(w); k += 1; continue }
+            // "Graduate School of Journalism": a connector between capitalised words.
+            if !org.isEmpty, k + 1 < words.count, words[k + 1].first?.isUppercase == true, isNameConnector(w.lowercased()) {
+                org.append(w)
+                k += 1
+                continue
+            }
             guard let c = w.first, c.isUppercase || (c == "&") else { break }
             org.append(w)
             k += 1
@@ -621,6 +627,12 @@ struct SpeakerResolver {
         }
         let named = org.filter { $0.lowercased() != "the" }
         return named.isEmpty ? nil : org.joined(separator: " ")
+    }
+
+    /// Whether `word` (lower case) may join the capitalised words of an organisation's name: an
+    /// affiliation word ("of", "for") or a connector ("and").
+    private func isNameConnector(_ word: String) -> Bool {
+        lexicon.affiliationWords.contains(word) || lexicon.nameConnectors.contains(word)
     }
 
     /// The most lower-case words between an organisation's description and its name ("the Montreal
@@ -664,6 +676,12 @@ struct SpeakerResolver {
             let w = words[k]
             let isThe = lower(w) == "the"
             if org.isEmpty && isThe { org.append(w); k += 1; continue }
+            // "Graduate School of Journalism": a connector between capitalised words.
+            if named > 0, k + 1 < words.count, phrase[words[k + 1].lowerBound] &- 0x41 < 26, isNameConnector(lower(w)) {
+                org.append(w)
+                k += 1
+                continue
+            }
             let c = phrase[w.lowerBound]
             guard c &- 0x41 < 26 || c == UInt8(ascii: "&") else { break }
             org.append(w)

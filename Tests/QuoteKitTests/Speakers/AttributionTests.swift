@@ -292,6 +292,10 @@ struct AttributionTests {
         ("Ida Moss, a fellow at the Brookings Institution in Washington, said prices would rise.", "the Brookings Institution"),
         ("Ida Moss, a partner at The Asia Group consultancy firm, said prices would rise.", "The Asia Group"),
         ("Ida Moss, an economist at a Hong Kong brokerage, said prices would rise.", nil),
+        // Lower-case words that join a name's capitalised words.
+        ("Ida Moss, a professor at Columbia's Graduate School of Journalism, said prices would rise.", "Columbia's Graduate School of Journalism"),
+        ("Ida Moss, a fellow at the Center for Strategic and International Studies, said prices would rise.", "the Center for Strategic and International Studies"),
+        ("Ida Moss, an economist at the Bank of Japan and a former adviser, said prices would rise.", "the Bank of Japan"),
     ] as [(String, String?)])
     func appositionOrganisation(_ text: String, _ organisation: String?) throws {
         let a = Self.analyse(text)

@@ -12,7 +12,7 @@ import Testing
         ("relation-nouns.tsv", header + "# columns: noun\tgender\tfamily\tpartner\nfather\tmale\tmarried\t\nbrother\tmale\tsibling\t\n", 5, "yes, married or empty"),
         ("relation-nouns.tsv", header + "# columns: noun\tgender\tfamily\tpartner\nfather\tmale\tmarried\t\nuncle\tmale\t\taunt\n", 5, "partner must be a noun of this file"),
         ("titles.tsv", header + "# columns: title\tkind\tgender\tstatus\nmr\thonorific\tmale\t\nmiss\thonorific\tfemale\tsingle\n", 5, "unmarried or empty"),
-        ("affiliation-words.tsv", header + "# columns: word\trole\nat\taffiliation\ninstitute\tcompany\n", 5, "affiliation, copula, article or organisation"),
+        ("affiliation-words.tsv", header + "# columns: word\trole\nat\taffiliation\ninstitute\tcompany\n", 5, "affiliation, copula, article, organisation or connector"),
         ("description-heads.tsv", header + "# columns: phrase\tkind\tnumber\ncampaign\torganisation\tsingular\nteam\tgroup\tsingular\n", 5, "person or organisation"),
         ("description-heads.tsv", header + "# columns: phrase\tkind\tnumber\ncampaign\torganisation\tsingular\nallies\tperson\tmany\n", 5, "singular or plural"),
     ])
