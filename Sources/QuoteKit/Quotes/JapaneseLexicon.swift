@@ -14,6 +14,18 @@ struct JapaneseLexicon: Sendable {
         case source
         /// の: in a speaker's phrase, the name follows the last one.
         case genitive
+        /// から, で: may end a speaker's phrase before は (野党の一部からは), and is no part of it.
+        case caseMarker = "case"
+    }
+
+    /// What a title suffix is (`ja-title-suffixes.tsv`, column `kind`).
+    enum TitleKind: String, Sendable {
+        /// 氏, さん: only ever after a name.
+        case honorific
+        /// 首相, 教授: after a name, or after a prefix that makes it another office (英首相).
+        case office
+        /// 関係者, 一部: after an organisation; never dropped, and never a title after a registry name.
+        case group
     }
 
     /// A reporting verb: the bytes its forms start with, and what it is.
@@ -28,8 +40,8 @@ struct JapaneseLexicon: Sendable {
     private(set) var particles: [[UInt8]: Role] = [:]
     /// Source phrases, longest first, matched from a token's start.
     private(set) var sourcePhrases: [[UInt8]] = []
-    /// Title suffixes, longest first, and whether each is an honorific (氏, さん) rather than an office.
-    private(set) var titleSuffixes: [(bytes: [UInt8], honorific: Bool)] = []
+    /// Title suffixes, longest first, with their kind.
+    private(set) var titleSuffixes: [(bytes: [UInt8], kind: TitleKind)] = []
 
     init() {}
 
@@ -50,7 +62,7 @@ struct JapaneseLexicon: Sendable {
         let role = try particleTable.column("role")
         for row in particleTable.rows {
             guard let r = Role(rawValue: row.fields[role]) else {
-                throw LexiconError(file: particleTable.path, line: row.line, reason: "role must be topic, subject, quotative, source or genitive, found '\(row.fields[role])'")
+                throw LexiconError(file: particleTable.path, line: row.line, reason: "role must be topic, subject, quotative, source, genitive or case, found '\(row.fields[role])'")
             }
             if r == .source { sourcePhrases.append(Array(row.key.utf8)) } else { particles[Array(row.key.utf8)] = r }
         }
@@ -58,10 +70,10 @@ struct JapaneseLexicon: Sendable {
         let titleTable = try Lexicons.table("ja-title-suffixes", in: directory)
         let titleKind = try titleTable.column("kind")
         for row in titleTable.rows {
-            guard ["honorific", "office"].contains(row.fields[titleKind]) else {
-                throw LexiconError(file: titleTable.path, line: row.line, reason: "kind must be honorific or office, found '\(row.fields[titleKind])'")
+            guard let kind = TitleKind(rawValue: row.fields[titleKind]) else {
+                throw LexiconError(file: titleTable.path, line: row.line, reason: "kind must be honorific, office or group, found '\(row.fields[titleKind])'")
             }
-            titleSuffixes.append((Array(row.key.utf8), row.fields[titleKind] == "honorific"))
+            titleSuffixes.append((Array(row.key.utf8), kind))
         }
         titleSuffixes.sort { $0.bytes.count > $1.bytes.count }
     }
@@ -105,18 +117,24 @@ struct JapaneseLexicon: Sendable {
     /// character only, a prefix that makes it another office (英首相, 前首相).
     func droppingTitle(_ start: Int, _ end: Int, in bytes: [UInt8]) -> Int {
         for s in titleSuffixes where end - s.bytes.count > start && Self.bytes(bytes, at: end - s.bytes.count, start: s.bytes) {
+            // The longest suffix decides: a group word (政府関係者) is part of the speaker's name.
+            if s.kind == .group { return end }
             let left = String(decoding: bytes[start..<(end - s.bytes.count)], as: UTF8.self)
-            return !s.honorific && left.unicodeScalars.count == 1 ? end : end - s.bytes.count
+            return s.kind == .office && left.unicodeScalars.count == 1 ? end : end - s.bytes.count
         }
         return end
     }
 
-    /// Whether bytes `start..<end` end in a title suffix (経済再生相, 米大統領, 首相).
+    /// Whether bytes `start..<end` end in a title suffix (経済再生相, 米大統領, 首相), not a group word
+    /// (政府関係者 is an official, not the government).
     func endsWithTitle(_ start: Int, _ end: Int, in bytes: [UInt8]) -> Bool {
-        titleSuffixes.contains { end - $0.bytes.count >= start && Self.bytes(bytes, at: end - $0.bytes.count, start: $0.bytes) }
+        for s in titleSuffixes where end - s.bytes.count >= start && Self.bytes(bytes, at: end - s.bytes.count, start: s.bytes) {
+            return s.kind != .group
+        }
+        return false
     }
 
-    /// Whether bytes `start..<end` are a title suffix and nothing else (会長).
+    /// Whether bytes `start..<end` are a title suffix or group word and nothing else (会長, 一部).
     func isTitle(_ start: Int, _ end: Int, in bytes: [UInt8]) -> Bool {
         titleSuffixes.contains { $0.bytes.count == end - start && Self.bytes(bytes, at: start, start: $0.bytes) }
     }

@@ -14,7 +14,9 @@ struct JapaneseSubject {
         for k in zone where lexicon.role(ofToken: k, in: text) == .genitive { start = k + 1 }
         while start < zone.upperBound, tokens[start].kind == .whitespace || tokens[start].kind == .punctuation { start += 1 }
         var end = zone.upperBound
-        while end > start, tokens[end - 1].kind == .whitespace || tokens[end - 1].kind == .punctuation { end -= 1 }
+        // A case particle before は is no part of the phrase (野党の一部から).
+        while end > start, tokens[end - 1].kind == .whitespace || tokens[end - 1].kind == .punctuation
+                || lexicon.role(ofToken: end - 1, in: text) == .caseMarker { end -= 1 }
         guard start < end else { return nil }
         let head = TextRange(tokens[start].range.start, tokens[end - 1].range.end)
         // A registry name ending the head, or followed only by a title (石破茂 首相, トランプ 米大統領): 政府
@@ -31,7 +33,8 @@ struct JapaneseSubject {
             }
             i += 1
         }
-        // A title alone is said of the phrase's owner: 経団連の会長 is the speaker, not 会長.
+        // A title or group word alone is said of the phrase's owner: 経団連の会長, 野党の一部 are the
+        // speakers, not 会長, 一部.
         if lexicon.isTitle(head.start, head.end, in: text.bytes), case let first = text.nextNonSpace(zone.lowerBound), first < start {
             let whole = TextRange(tokens[first].range.start, head.end)
             return SpeakerMention(range: whole, firstToken: first, kind: .name(text.string(whole)))

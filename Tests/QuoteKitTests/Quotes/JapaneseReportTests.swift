@@ -12,6 +12,9 @@ struct JapaneseReportTests {
         "「⟦d:関税は受け入れられない⟧」と林官房長官は記者会見で⟪d:強調した⟫。",
         "赤沢氏は「⟦d:『投資であって関税ではない』という立場は変わらない⟧」と⟪d:語った⟫。",
         "トランプ氏は「⟦d:日本は良い取引をした⟧」と⟪d:投稿した⟫。",
+        // の and a noun between と and the verb.
+        "政府は「⟦d:交渉を続ける⟧」との⟪d:考えを示した⟫。",
+        "野党の一部からは「⟦d:説明が足りない⟧」との⟪d:声も上がった⟫。",
         // A partial quote inside the reported clause is still what the speaker said.
         "ベッセント長官は、日本との合意は「⟦d:歴史的だ⟧」と⟪d:述べた⟫。",
         // Without marks: the words between the speaker's particle (and 7日、) and と.
@@ -64,9 +67,9 @@ struct JapaneseReportTests {
         ("ja-speech-verbs.tsv", "# format: quotekit-lexicon 1\n# columns: stem\tlemma\tclass\tmeaning\n述べ\t述べる\tloud\tsay\n",
          "class must be one of"),
         ("ja-particles.tsv", "# format: quotekit-lexicon 1\n# columns: particle\trole\tmeaning\nは\ttopical\tas for\n",
-         "role must be topic, subject, quotative, source or genitive"),
+         "role must be topic, subject, quotative, source, genitive or case"),
         ("ja-title-suffixes.tsv", "# format: quotekit-lexicon 1\n# columns: suffix\tkind\tmeaning\n氏\ttitle\tMr.\n",
-         "kind must be honorific or office"),
+         "kind must be honorific, office or group"),
     ])
     func badLine(_ file: String, _ contents: String, _ reason: String) throws {
         let dir = try Fixtures.lexiconCopy(replacing: file, with: contents)

@@ -40,6 +40,10 @@ struct JapaneseSpeakerTests {
         Case(text: "交渉を担当した山田太郎教授は「粘り強く交渉した」と語った。", quote: "粘り強く", speaker: "山田太郎", id: nil, mention: "山田太郎教授"),
         // The former prime minister is not the prime minister.
         Case(text: "前首相は「政権を支える」と述べた。", quote: "政権", speaker: "前首相", id: nil, mention: "前首相", date: "2025-12-01"),
+        // A case particle before は is dropped; a group word alone is its organisation's.
+        Case(text: "野党の一部からは「説明が足りない」との声も上がった。", quote: "説明", speaker: "野党の一部", id: nil, mention: "野党の一部"),
+        // A group word after a registry name: someone of it, not it.
+        Case(text: "政府筋は「交渉は最終局面に入った」と語った。", quote: "最終局面", speaker: "政府筋", id: nil, mention: "政府筋"),
         // A source phrase.
         Case(text: "政府関係者によると、交渉は来週も続く見通しだ。", quote: "交渉", speaker: "政府関係者", id: nil, mention: "政府関係者"),
         // Another country's prime minister is not the 首相 of Japan.
