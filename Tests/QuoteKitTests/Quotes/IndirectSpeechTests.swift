@@ -23,6 +23,7 @@ struct IndirectSpeechTests {
         // suggested / warned / argued / insisted / denied / claimed / announced that
         "The economist ⟪i:suggested⟫ ⟦i:rates could rise again before winter⟧.",
         "The central bank ⟪i:warned⟫ that ⟦i:inflation would stay high for months⟧.",
+        "The panel ⟪i:recommended⟫ that ⟦i:the duties be lifted by June⟧.",
         "Her lawyer ⟪i:argued⟫ that ⟦i:the contract had never been valid⟧.",
         "The coach ⟪i:insisted⟫ that ⟦i:his team had played fairly⟧.",
         "The firm ⟪i:denied⟫ that ⟦i:it had broken any export rules⟧.",
@@ -90,6 +91,8 @@ struct IndirectSpeechTests {
         "For some, the year has felt like a greatest-hits tour of old trade wars.",
         // A negated verb.
         "The minister would not say whether the talks would resume before the summer.",
+        // A verb that reports only with "that": before a noun phrase it recommends a thing, not a statement.
+        "A committee will recommend projects to the president.",
     ])
     func notSpeech(_ text: String) {
         #expect(QuoteExpectations.analyze(text).quotes.isEmpty)
