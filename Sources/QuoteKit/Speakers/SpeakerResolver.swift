@@ -612,7 +612,8 @@ struct SpeakerResolver {
             let w = words[k]
             if org.isEmpty && w.lowercased() == "the" { org.append(w); k += 1; continue }
             // "Graduate School of Journalism": a connector between capitalised words.
-            if !org.isEmpty, k + 1 < words.count, words[k + 1].first?.isUppercase == true, isNameConnector(w.lowercased()) {
+            if org.contains(where: { $0.lowercased() != "the" }), k + 1 < words.count, words[k + 1].first?.isUppercase == true,
+               isNameConnector(w.lowercased()) {
                 org.append(w)
                 k += 1
                 continue
