@@ -36,8 +36,10 @@ struct JapaneseLexicon: Sendable {
 
     /// Verbs, longest stem first (the first that matches is the longest).
     private(set) var verbs: [Verb] = []
-    /// Particles matched as a whole token, by their bytes.
-    private(set) var particles: [[UInt8]: Role] = [:]
+    /// Particles matched as a whole token, by the token's key (as every lexicon word is).
+    private(set) var particles = KeyTable<Role>()
+    /// The quotative particles' bytes, for a token of kana that ends in one.
+    private(set) var quotatives: [[UInt8]] = []
     /// Source phrases, longest first, matched from a token's start.
     private(set) var sourcePhrases: [[UInt8]] = []
     /// Title suffixes, longest first, with their kind.
@@ -64,7 +66,11 @@ struct JapaneseLexicon: Sendable {
             guard let r = Role(rawValue: row.fields[role]) else {
                 throw LexiconError(file: particleTable.path, line: row.line, reason: "role must be topic, subject, quotative, source, genitive or case, found '\(row.fields[role])'")
             }
-            if r == .source { sourcePhrases.append(Array(row.key.utf8)) } else { particles[Array(row.key.utf8)] = r }
+            switch r {
+            case .source: sourcePhrases.append(Array(row.key.utf8))
+            case .quotative: particles[KeyHash.of(row.key)] = r; quotatives.append(Array(row.key.utf8))
+            default: particles[KeyHash.of(row.key)] = r
+            }
         }
         sourcePhrases.sort { $0.count > $1.count }
         let titleTable = try Lexicons.table("ja-title-suffixes", in: directory)
@@ -80,10 +86,7 @@ struct JapaneseLexicon: Sendable {
 
     /// The role of token `i` when it is a particle.
     func role(ofToken i: Int, in text: AnalyzedText) -> Role? {
-        let r = text.tokens[i].range
-        // Particles are one or two kana: three to six bytes.
-        guard r.length >= 3, r.length <= 6, text.tokens[i].kind == .ideographic else { return nil }
-        return particles[Array(text.bytes[r.start..<r.end])]
+        text.tokens[i].kind == .ideographic ? particles[text.tokens[i].key] : nil
     }
 
     /// Where the quotative particle of token `i` starts: the token's start when it is one (と), the
@@ -93,8 +96,7 @@ struct JapaneseLexicon: Sendable {
         guard text.tokens[i].kind == .ideographic, r.length >= 3 else { return nil }
         if role(ofToken: i, in: text) == .quotative { return r.start }
         guard JapaneseLexicon.isHiragana(text.bytes, at: r.start) else { return nil }
-        for (bytes, role) in particles where role == .quotative && bytes.count < r.length
-            && Self.bytes(text.bytes, at: r.end - bytes.count, start: bytes) {
+        for bytes in quotatives where bytes.count < r.length && Self.bytes(text.bytes, at: r.end - bytes.count, start: bytes) {
             return r.end - bytes.count
         }
         return nil
