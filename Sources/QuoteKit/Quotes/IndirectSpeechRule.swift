@@ -29,6 +29,9 @@ struct IndirectSpeechRule {
     /// The most words between a judging verb and its quotation ("called both Trump and Democratic
     /// front-runner Hillary Clinton “crazy”": 7).
     static let judgedObjectWords = 10
+    /// The most words of the hearer between a question verb and its question word or request ("asked
+    /// former Attorney General Eric Holder whether": 5).
+    static let hearerWords = 6
     static let toKey = KeyHash.of("to")
     /// Forms of "be" that make a participle passive; grammar, not vocabulary.
     static let passiveAuxiliaries: Set<UInt64> = Set(["be", "been", "being", "is", "are", "was", "were"].map(KeyHash.of))
@@ -78,6 +81,11 @@ struct IndirectSpeechRule {
             while k < c.verbToken {
                 if Self.passiveAuxiliaries.contains(text.tokens[k].key) { return false }
                 k += 1
+            }
+            // ... also across an adverb in "-ly" outside the cue span ("were specifically told").
+            if before >= 0, isAdverbInLy(before, text) {
+                let be = text.previousNonSpace(before - 1)
+                if be >= 0, Self.passiveAuxiliaries.contains(text.tokens[be].key) { return false }
             }
         }
         switch c.verb.tense {
@@ -174,8 +182,12 @@ struct IndirectSpeechRule {
         let end = range.upperBound
         // "that" within a few words, before any comma or quotation mark, starts the content.
         var start: Int? = nil
+        if c.verb.indirect == .question {
+            guard let q = questionStart(after: c, before: end, text) else { return nil }
+            start = q
+        }
         var i = text.nextNonSpace(c.verbEnd)
-        var seen = 0
+        var seen = start == nil ? 0 : Self.thatWindow
         while i < end && seen < Self.thatWindow {
             let t = tokens[i]
             if t.kind == .quotationMark || (t.kind == .punctuation && !isHyphen(i, text)) { break }
@@ -318,6 +330,26 @@ struct IndirectSpeechRule {
         return nil
     }
 
+    /// Where a question verb's content starts (`indirect` `question` in `speech-verbs.tsv`): at a question
+    /// word (`question-words.tsv`) within a few words after the verb, the hearer between ("asked whether
+    /// ...", "asked former Attorney General Eric Holder whether ..."); or, for a verb that takes the
+    /// hearer, at the hearer of a request ("asked the court to block the order"). "asked about the
+    /// talks", "asked for calm" (a preposition first) and a comma or quotation mark first report nothing.
+    private func questionStart(after c: CueFinder.Cue, before end: Int, _ text: AnalyzedText) -> Int? {
+        let tokens = text.tokens
+        let first = text.nextNonSpace(c.verbEnd)
+        var k = first
+        var words = 0
+        while k < end, words <= Self.hearerWords, tokens[k].kind == .word || tokens[k].kind == .number {
+            if lexicon.questionWords.contains(tokens[k].key) { return k }
+            if tokens[k].key == Self.toKey { return words > 0 && c.verb.takesObject ? first : nil }
+            if words == 0, lexicon.cueContext[tokens[k].key] == .preposition { return nil }
+            words += 1
+            k = text.nextNonSpace(k + 1)
+        }
+        return nil
+    }
+
     /// Whether the words from token `n`, just after a comma inside reported content, are the writer's:
     /// a source phrase (", according to officials"); a contrast (", while rivals ...", from
     /// `content-breaks.tsv`), unless a comma closes it within a few words (", while troublesome, was
@@ -398,6 +430,14 @@ struct IndirectSpeechRule {
             j = n
         }
         return j
+    }
+
+    /// A lower-case word ending in "-ly" ("specifically", "directly").
+    private func isAdverbInLy(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let r = text.tokens[i].range
+        guard text.tokens[i].kind == .word, r.length > 3 else { return false }
+        let b = text.bytes
+        return b[r.start] &- 0x61 < 26 && b[r.end - 2] == UInt8(ascii: "l") && b[r.end - 1] == UInt8(ascii: "y")
     }
 
     /// A lower-case word ending in "-ing" (", noting ...", ", adding ...").

@@ -62,6 +62,9 @@ public struct SpeechVerb: Sendable, Hashable {
         case yes, that, no
         /// Reports only a judgement in quotation marks on its object ("called the deal “a disaster”").
         case quoted
+        /// Reports only a question its question word opens ("asked whether ..."), or a request to its
+        /// hearer ("asked the court to block the order").
+        case question
 
         /// Whether the verb reports a clause without quotation marks (`yes` or `that`).
         public var reportsClause: Bool { self == .yes || self == .that }

@@ -42,9 +42,19 @@ struct QuoteFinder {
                 found = Self.outermost(indirect.quotes(in: s, of: text, quoted: quotedRanges, cues: sentenceCues))
             }
             // A source phrase reports its own statement beside a verb's ("He described the talks as
-            // candid, according to Xinhua, and said ..."), unless the two overlap.
-            let sourced = according.quotes(in: s, of: text, quoted: quotedRanges)
-            found += sourced.filter { a in !found.contains { f in Self.overlap(a, f) } }
+            // candid, according to Xinhua, and said ..."). Where the two overlap, the verb's report
+            // stands when its verb opens the source's clause ("According to the Post, officials said
+            // ..."), the source's when the verb is deeper in it ("According to the Post, aides asked
+            // what would happen if he announced ...": one statement, as with nested verbs).
+            for a in according.quotes(in: s, of: text, quoted: quotedRanges) {
+                let inner = found.filter { Self.overlap(a, $0) }
+                if inner.isEmpty {
+                    found.append(a)
+                } else if inner.allSatisfy({ Self.isDeep($0, in: a, text) }) {
+                    found.removeAll { Self.overlap(a, $0) }
+                    found.append(a)
+                }
+            }
             if found.isEmpty && !sentenceCues.isEmpty { found = trailing.quotes(in: s, of: text, quoted: quotedRanges, cues: sentenceCues) }
             if found.isEmpty && JapaneseReportRule.mayBeJapanese(s, text) { found = japanese.reports(in: s, of: text, quoted: quotedRanges) }
             quotes += found.filter { q in q.cue.map { !usedCues.contains($0.start) } ?? true }
@@ -59,6 +69,27 @@ struct QuoteFinder {
     /// Whether any piece of `a` shares text with any piece of `b`.
     static func overlap(_ a: Quote, _ b: Quote) -> Bool {
         a.pieces.contains { p in b.pieces.contains(where: p.overlaps) }
+    }
+
+    /// The most words of a clause's subject before its verb ("the Chinese commerce ministry said": 4).
+    static let clauseSubjectWords = 6
+
+    /// Whether report `f`'s cue lies inside `a`'s first piece, after more than a clause subject's words
+    /// or after punctuation: `f` is part of what `a` reports, not the clause `a`'s source relays.
+    static func isDeep(_ f: Quote, in a: Quote, _ text: AnalyzedText) -> Bool {
+        guard let cue = f.cue, let piece = a.pieces.first, piece.start <= cue.start, cue.end <= piece.end else { return false }
+        var k = text.tokenIndex(at: piece.start)
+        var words = 0
+        while k < text.tokens.count, text.tokens[k].range.start < cue.start {
+            switch text.tokens[k].kind {
+            case .word, .number: words += 1
+            case .whitespace: break
+            default: return true
+            }
+            if words > clauseSubjectWords { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Quotations longer than any paragraph of real text are kept (the marks say so) but flagged.

@@ -33,6 +33,8 @@ struct QuoteLexicon: Sendable {
     var personHeads = KeySet()
     /// Words after a comma where the writer takes over from reported content (`content-breaks.tsv`).
     var contentBreaks = KeyTable<ContentBreak>()
+    /// Words that open a reported question after a question verb (`question-words.tsv`).
+    var questionWords = KeySet()
 
     /// How a word after a comma ends reported content (`content-breaks.tsv`).
     enum ContentBreak: String, Sendable {
@@ -51,7 +53,7 @@ struct QuoteLexicon: Sendable {
         let (object, noun) = (try verbs.column("object"), try verbs.column("noun"))
         for row in verbs.rows {
             guard let indirect = SpeechVerb.Indirect(rawValue: row.fields[ind]) else {
-                throw LexiconError(file: verbs.path, line: row.line, reason: "indirect must be yes, that, quoted or no")
+                throw LexiconError(file: verbs.path, line: row.line, reason: "indirect must be yes, that, quoted, question or no")
             }
             guard ["", "yes"].contains(row.fields[noun]) else {
                 throw LexiconError(file: verbs.path, line: row.line, reason: "noun must be yes or empty")
@@ -96,6 +98,7 @@ struct QuoteLexicon: Sendable {
             }
             contentBreaks[KeyHash.of(row.key)] = kind
         }
+        questionWords = KeySet(try Lexicons.table("question-words", in: directory).rows.map { KeyHash.of($0.key) })
         let cues = try Lexicons.table("non-statement-cues", in: directory)
         let (kind, position) = (try cues.column("kind"), try cues.column("position"))
         for row in cues.rows {

@@ -152,6 +152,10 @@ struct SpeakerResolver {
                 attributed.append((qi, e))
                 entities.addQuote(e)
                 entities.spoke(e, at: pos)
+                // A reported question ("asked her why ...") hands the turn to the one asked: the asker
+                // does not go on in the next paragraph, nor take a turn in the alternation (measured on
+                // PDNC: as a recent speaker, the asker takes the wrong turns).
+                if q.kind == .indirect, q.cueVerb?.indirect == .question { continue }
                 paragraphSpeaker[text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.end))] = e
                 paragraphSpeaker[paragraph] = e
                 recentSpeakers.removeAll { $0 == e }

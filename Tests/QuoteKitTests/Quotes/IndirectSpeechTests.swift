@@ -79,6 +79,27 @@ struct IndirectSpeechTests {
         QuoteExpectations.check(marked)
     }
 
+    @Test("a question verb reports the question its question word opens, or a request to its hearer", arguments: [
+        "Ms. Park ⟪i:asked⟫ ⟦i:whether the duties would be lifted before June⟧.",
+        "Ruth Dane, an editor at the Ledger, ⟪i:asked⟫ the envoy ⟦i:if the talks would resume this week⟧.",
+        "Ms. Park ⟪i:asked⟫ former Trade Minister Ilse Marr ⟦i:why the quota had been kept⟧.",
+        "The economist ⟪i:questioned⟫ ⟦i:how the pledges would be enforced⟧.",
+        "The governor ⟪i:asked⟫ ⟦i:the court to block the order before Friday⟧.",
+    ])
+    func questions(_ marked: String) {
+        QuoteExpectations.check(marked)
+    }
+
+    @Test("a source phrase and a verb in its clause: the verb opening the clause reports, a verb deeper in it does not", arguments: [
+        "⟪i:According to⟫ the Ledger, ⟦i:aides looked into what would happen if the senator announced he would not run⟧.",
+        "⟪i:According to⟫ the Ledger, ⟦i:the talks stalled in May after the envoy from Vantor said the offer was too low⟧.",
+        "According to early results of exit polls, most voters in each state ⟪i:feel⟫ ⟦i:the economy is weak⟧.",
+        "According to Reuters, the Chinese commerce ministry ⟪i:said⟫ ⟦i:the talks would resume in May⟧.",
+    ])
+    func sourceAndVerb(_ marked: String) {
+        QuoteExpectations.check(marked)
+    }
+
     @Test("not reported speech", arguments: [
         "The spokesman refused to say anything more.",
         "He was told to wait outside.",
@@ -93,6 +114,10 @@ struct IndirectSpeechTests {
         "The minister would not say whether the talks would resume before the summer.",
         // A verb that reports only with "that": before a noun phrase it recommends a thing, not a statement.
         "A committee will recommend projects to the president.",
+        // A question verb with a preposition, a passive one, or one without a subject before it.
+        "She asked about the talks in Geneva last week.",
+        "The minister was first asked if he would support the plan.",
+        "Asked whether the pause would be extended, the minister smiled.",
     ])
     func notSpeech(_ text: String) {
         #expect(QuoteExpectations.analyze(text).quotes.isEmpty)

@@ -358,4 +358,13 @@ struct AttributionTests {
         #expect(a.quotes.map { $0.speaker?.name } == ["Shigeru Ishiba", "Scott Bessent", "Scott Bessent"])
         #expect(a.quotes.last?.speaker?.method == "continuation")
     }
+
+    @Test("a reported question is the asker's, and the asker does not go on in the next paragraph")
+    func reportedQuestion() {
+        let a = Self.analyse("“We will wait,” Ishiba said.\n\nBessent asked him whether the quota would change.\n\n“It will not change this year.”\n")
+        #expect(a.quotes.map(\.kind) == [.direct, .indirect, .direct])
+        #expect(a.quotes[1].speaker?.name == "Scott Bessent")
+        #expect(a.quotes[1].cueVerb?.indirect == .question)
+        #expect(a.quotes[2].speaker?.name != "Scott Bessent")
+    }
 }
