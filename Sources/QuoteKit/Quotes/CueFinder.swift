@@ -48,7 +48,31 @@ struct CueFinder {
             start = j
             j = text.previousNonSpace(j - 1)
         }
+        if verb.indirect == .finding, !hasSourceSubject(before: start, text) { return nil }
         return Cue(verbToken: i, verbEnd: end, spanStart: start, verb: verb)
+    }
+
+    /// How many words before a finding verb its document or organisation may stand ("A survey of 400
+    /// exporters in three states found": 7).
+    static let findingSubjectWords = 10
+
+    /// A finding verb (`indirect` `finding`) is a cue after a document or an organisation
+    /// (``QuoteLexicon/sourceHeads``): one of their nouns among the last ``findingSubjectWords`` words
+    /// before the cue span in its sentence, with no punctuation but commas between ("The survey, taken in
+    /// May, found that ..."). "Alice found that the door ..." reports what she saw, nothing said.
+    private func hasSourceSubject(before start: Int, _ text: AnalyzedText) -> Bool {
+        let sentenceStart = text.sentenceTokens[text.sentenceIndex(ofToken: start)].lowerBound
+        var k = text.previousNonSpace(start - 1)
+        var words = 0
+        while k >= sentenceStart, words < Self.findingSubjectWords {
+            let t = text.tokens[k]
+            if t.kind == .word {
+                if lexicon.sourceHeads.contains(t.key) { return true }
+                words += 1
+            } else if !text.isComma(k), t.kind != .number { return false }
+            k = text.previousNonSpace(k - 1)
+        }
+        return false
     }
 
     /// All cues in tokens `range`, skipping tokens inside `excluded` byte ranges (quoted text).

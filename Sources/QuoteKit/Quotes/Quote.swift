@@ -65,6 +65,9 @@ public struct SpeechVerb: Sendable, Hashable {
         /// Reports only a question its question word opens ("asked whether ..."), or a request to its
         /// hearer ("asked the court to block the order").
         case question
+        /// Reports only with "that", after a document or an organisation ("the survey found that ...",
+        /// "the court found that ..."); a person's finding is what they saw, not what they said.
+        case finding
 
         /// Whether the verb reports a clause without quotation marks (`yes` or `that`).
         public var reportsClause: Bool { self == .yes || self == .that }

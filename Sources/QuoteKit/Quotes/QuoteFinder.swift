@@ -43,14 +43,15 @@ struct QuoteFinder {
             }
             // A source phrase reports its own statement beside a verb's ("He described the talks as
             // candid, according to Xinhua, and said ..."). Where the two overlap, the verb's report
-            // stands when its verb opens the source's clause ("According to the Post, officials said
-            // ..."), the source's when the verb is deeper in it ("According to the Post, aides asked
-            // what would happen if he announced ...": one statement, as with nested verbs).
+            // stands when its verb is the source's clause's own ("According to the Post, officials said
+            // ..."), the source's when the verb is in a subordinate clause ("According to the Post,
+            // aides looked into what would happen if he announced ...": one statement, as with nested
+            // verbs).
             for a in according.quotes(in: s, of: text, quoted: quotedRanges) {
                 let inner = found.filter { Self.overlap(a, $0) }
                 if inner.isEmpty {
                     found.append(a)
-                } else if inner.allSatisfy({ Self.isDeep($0, in: a, text) }) {
+                } else if inner.allSatisfy({ isDeep($0, in: a, text) }) {
                     found.removeAll { Self.overlap(a, $0) }
                     found.append(a)
                 }
@@ -71,22 +72,24 @@ struct QuoteFinder {
         a.pieces.contains { p in b.pieces.contains(where: p.overlaps) }
     }
 
-    /// The most words of a clause's subject before its verb ("the Chinese commerce ministry said": 4).
-    static let clauseSubjectWords = 6
+    /// The most words before a verb for it to be its clause's own ("Earlier Tuesday, his campaign manager,
+    /// Jeff Weaver, says": 7).
+    static let clauseOpeningWords = 8
 
-    /// Whether report `f`'s cue lies inside `a`'s first piece, after more than a clause subject's words
-    /// or after punctuation: `f` is part of what `a` reports, not the clause `a`'s source relays.
-    static func isDeep(_ f: Quote, in a: Quote, _ text: AnalyzedText) -> Bool {
+    /// Whether report `f`'s cue lies inside `a`'s first piece after a word that opens a subordinate clause
+    /// (`question-words.tsv`: "what", "if", "which"; or "that"), or after more than ``clauseOpeningWords``
+    /// words: `f` is part of what `a` reports, not the clause whose source `a` names.
+    func isDeep(_ f: Quote, in a: Quote, _ text: AnalyzedText) -> Bool {
         guard let cue = f.cue, let piece = a.pieces.first, piece.start <= cue.start, cue.end <= piece.end else { return false }
         var k = text.tokenIndex(at: piece.start)
         var words = 0
         while k < text.tokens.count, text.tokens[k].range.start < cue.start {
-            switch text.tokens[k].kind {
-            case .word, .number: words += 1
-            case .whitespace: break
-            default: return true
+            let t = text.tokens[k]
+            if t.kind == .word {
+                if lexicon.questionWords.contains(t.key) || lexicon.cueContext[t.key] == .complementizer { return true }
+                words += 1
+                if words > Self.clauseOpeningWords { return true }
             }
-            if words > clauseSubjectWords { return true }
             k += 1
         }
         return false

@@ -35,6 +35,9 @@ struct QuoteLexicon: Sendable {
     var contentBreaks = KeyTable<ContentBreak>()
     /// Words that open a reported question after a question verb (`question-words.tsv`).
     var questionWords = KeySet()
+    /// The last words of descriptions of documents and organisations (`role-nouns.tsv` rows of kind
+    /// document or organisation: "survey", "records", "ministry"): the subjects of a finding verb.
+    var sourceHeads = KeySet()
 
     /// How a word after a comma ends reported content (`content-breaks.tsv`).
     enum ContentBreak: String, Sendable {
@@ -53,7 +56,7 @@ struct QuoteLexicon: Sendable {
         let (object, noun) = (try verbs.column("object"), try verbs.column("noun"))
         for row in verbs.rows {
             guard let indirect = SpeechVerb.Indirect(rawValue: row.fields[ind]) else {
-                throw LexiconError(file: verbs.path, line: row.line, reason: "indirect must be yes, that, quoted, question or no")
+                throw LexiconError(file: verbs.path, line: row.line, reason: "indirect must be yes, that, quoted, question, finding or no")
             }
             guard ["", "yes"].contains(row.fields[noun]) else {
                 throw LexiconError(file: verbs.path, line: row.line, reason: "noun must be yes or empty")
@@ -82,8 +85,9 @@ struct QuoteLexicon: Sendable {
         negators = KeySet(try Lexicons.table("negators", in: directory).rows.map(\.key).filter { !$0.contains(" ") }.map(KeyHash.of))
         let roles = try Lexicons.table("role-nouns", in: directory)
         let roleKind = try roles.column("kind")
-        for row in roles.rows where row.fields[roleKind] == "person" {
-            if let last = row.key.split(separator: " ").last { personHeads.insert(KeyHash.of(String(last))) }
+        for row in roles.rows {
+            guard let last = row.key.split(separator: " ").last else { continue }
+            if row.fields[roleKind] == "person" { personHeads.insert(KeyHash.of(String(last))) } else { sourceHeads.insert(KeyHash.of(String(last))) }
         }
         let titles = try Lexicons.table("titles", in: directory)
         let titleKind = try titles.column("kind")

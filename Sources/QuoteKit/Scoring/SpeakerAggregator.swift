@@ -66,7 +66,7 @@ public struct SpeakerAggregator: Sendable {
         public let key: String
         /// Canonical name.
         public let name: String
-        /// "person" or "organisation".
+        /// "person", "organisation" or "document" (a report, a poll, a letter).
         public let kind: String
         /// Documents quoting the speaker.
         public var documents = 0

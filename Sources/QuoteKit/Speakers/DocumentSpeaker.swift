@@ -4,7 +4,7 @@ public struct DocumentSpeaker: Sendable {
     public var name: String
     /// Registry id, or `doc:...` for a speaker discovered in this document.
     public var id: String
-    /// "person" or "organisation".
+    /// "person", "organisation" or "document" (a report, a poll, a letter).
     public var kind: String
     /// Role as the text gives it (an apposition), else the registry's.
     public var role: String?

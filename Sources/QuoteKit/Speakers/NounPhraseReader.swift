@@ -92,7 +92,12 @@ struct NounPhraseReader {
         // 4. A role description ending the zone ("a Japanese government source", "officials").
         for s in zone where tokens[s].kind == .word {
             if let (role, end) = lexicon.roles.longestMatch(in: text, at: s, limit: zone.upperBound),
-               text.nextNonSpace(end) >= zone.upperBound || !nearEnd {
+               text.nextNonSpace(end) >= zone.upperBound || !nearEnd || documentOpens(role, end, zone, text) {
+                if role.isDocument {
+                    // A document named inside a quotation ("nothing in this document ...") says nothing.
+                    if (zone.lowerBound..<s).contains(where: { tokens[$0].kind == .quotationMark }) { continue }
+                    return documentPhrase(role, s, end, in: zone, text)
+                }
                 // A determiner before the role belongs to it ("the others").
                 let p = text.previousNonSpace(s - 1)
                 let first = p >= zone.lowerBound && tokens[p].kind == .word && lexicon.determiners.contains(tokens[p].key) ? p : s
@@ -107,6 +112,45 @@ struct NounPhraseReader {
             return SpeakerMention(range: r, firstToken: w, kind: .role(SpeakerLexicon.Role(isOrganisation: false, plural: false), text.string(r)))
         }
         return nil
+    }
+
+    /// A document role (`role-nouns.tsv`) at tokens `s..<end` as the speaker, with the lower-case words and
+    /// the determiner qualifying it ("public filings", "the latest poll") and what it is of or by, to the
+    /// zone's end ("early results of exit polls", "A survey of 400 exporters").
+    private func documentPhrase(_ role: SpeakerLexicon.Role, _ s: Int, _ end: Int, in zone: Range<Int>, _ text: AnalyzedText) -> SpeakerMention {
+        let tokens = text.tokens
+        var first = s
+        var p = text.previousNonSpace(s - 1)
+        var qualifiers = 0
+        while p >= zone.lowerBound, tokens[p].kind == .word, qualifiers < Self.maximumQualifierWords {
+            if lexicon.determiners.contains(tokens[p].key) { first = p; break }
+            guard text.isLowerCaseWord(p), !lexicon.prepositions.contains(tokens[p].key), isQualifierWord(p, text) else { break }
+            qualifiers += 1
+            first = p
+            p = text.previousNonSpace(p - 1)
+        }
+        let last = documentOpens(role, end, zone, text) ? phraseEnd(zone, after: end - 1, text) : end - 1
+        let r = TextRange(tokens[first].range.start, tokens[last].range.end)
+        return SpeakerMention(range: r, firstToken: first, kind: .role(role, Self.spacedText(text, r)))
+    }
+
+    /// The zone's last word, not before token `head`, over any preposition or determiner left hanging
+    /// where the zone was cut ("exit polls conducted for the").
+    private func phraseEnd(_ zone: Range<Int>, after head: Int, _ text: AnalyzedText) -> Int {
+        var last = text.previousNonSpace(zone.upperBound - 1)
+        while last > head, text.tokens[last].kind != .word && text.tokens[last].kind != .number
+                || lexicon.prepositions.contains(text.tokens[last].key) || lexicon.determiners.contains(text.tokens[last].key) {
+            last = text.previousNonSpace(last - 1)
+        }
+        return max(last, head)
+    }
+
+    /// Whether a document role (`role-nouns.tsv`) ending before token `end` opens the phrase that runs to
+    /// the zone's end: a preposition follows it ("A survey of 400 exporters found that").
+    private func documentOpens(_ role: SpeakerLexicon.Role, _ end: Int, _ zone: Range<Int>, _ text: AnalyzedText) -> Bool {
+        guard role.isDocument else { return false }
+        let n = text.nextNonSpace(end)
+        return n < zone.upperBound && text.tokens[n].kind == .word && lexicon.prepositions.contains(text.tokens[n].key)
     }
 
     /// A subject pronoun in `zone` with no comma between it and the cue ("With an air of indifference he
@@ -421,7 +465,8 @@ struct NounPhraseReader {
                 found = lexicon.descriptionHeads.longestMatch(in: text, at: s, limit: zone.upperBound)
             }
         }
-        guard let (role, end) = found else { return nil }
+        // A document from someone is theirs to speak for ("a letter from Trump said"): read on.
+        guard let (role, end) = found, !role.isDocument else { return nil }
         let p = text.nextNonSpace(end)
         guard p < zone.upperBound, tokens[p].kind == .word, lexicon.prepositions.contains(tokens[p].key) else { return nil }
         // The preposition's object: capitalised words (a determiner before them allowed) to the end.
@@ -469,6 +514,14 @@ struct NounPhraseReader {
                 ?? lexicon.descriptionHeads.longestMatch(in: text, at: n, limit: zone.upperBound)
             if found == nil, let (_, end) = lexicon.titles.longestMatch(in: text, at: n, limit: zone.upperBound) {
                 found = (SpeakerLexicon.Role(isOrganisation: false, plural: false), end)
+            }
+            if let (role, end) = found, role.isDocument, n == text.nextNonSpace(text.tokenIndex(at: name.range.end - 1) + 1) {
+                // A document of the name's, to the zone's end ("a CBS poll released Monday").
+                let start = text.previousNonSpace(name.firstToken - 1)
+                let first = start >= zone.lowerBound && lexicon.determiners.contains(tokens[start].key) ? start : name.firstToken
+                let last = phraseEnd(zone, after: end - 1, text)
+                let r = TextRange(tokens[first].range.start, tokens[last].range.end)
+                return SpeakerMention(range: r, firstToken: first, kind: .role(role, Self.spacedText(text, r)))
             }
             if let (role, end) = found, text.nextNonSpace(end) >= zone.upperBound {
                 // The determiner opening the description, over a few lower-case words ("the

@@ -12,6 +12,8 @@ struct SpeakerEntities {
         var isOrganisation: Bool
         var gender: String
         var mentions: [TextRange] = []
+        /// A document or a count that reports ("the letter", "a poll"): no person, nor an organisation.
+        var isDocument = false
         var role: String?
         /// The office titles and their qualifiers written before the name, lower-cased, abbreviations
         /// spelled out ("florida senator" from "Florida Sen. Marco Rubio"): a description that names
@@ -455,7 +457,7 @@ struct SpeakerEntities {
         // it, so the he or she that follows can find them.
         let gender = role.isOrganisation || role.plural ? "" : lexicon.relationNouns[KeyHash.of(head)] ?? ""
         entities.append(Entity(name: displayName(description: phrase), id: Self.descriptionID(phrase),
-                               registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender))
+                               registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender, isDocument: role.isDocument))
         byRole[key] = e
         return e
     }

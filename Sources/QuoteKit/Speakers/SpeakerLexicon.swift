@@ -14,8 +14,11 @@ struct SpeakerLexicon: Sendable {
     }
     /// A role description (`role-nouns.tsv`).
     struct Role: Sendable {
+        /// No person: an organisation, or a document.
         let isOrganisation: Bool
         let plural: Bool
+        /// A document or a count that reports ("the letter", "a poll", "court records").
+        var isDocument = false
     }
 
     var registry = SpeakerRegistry()
@@ -103,8 +106,12 @@ struct SpeakerLexicon: Sendable {
         let r = try Lexicons.table("role-nouns", in: directory)
         let (rk, rn) = (try r.column("kind"), try r.column("number"))
         for row in r.rows {
-            roles.insert(row.key, Role(isOrganisation: row.fields[rk] == "organisation", plural: row.fields[rn] == "plural"),
-                         analyzer: analyzer)
+            guard ["person", "organisation", "document"].contains(row.fields[rk]), ["singular", "plural"].contains(row.fields[rn]) else {
+                throw LexiconError(file: r.path, line: row.line, reason: "kind must be person, organisation or document and number singular or plural")
+            }
+            let document = row.fields[rk] == "document"
+            roles.insert(row.key, Role(isOrganisation: document || row.fields[rk] == "organisation", plural: row.fields[rn] == "plural",
+                                       isDocument: document), analyzer: analyzer)
         }
 
         let h = try Lexicons.table("description-heads", in: directory)

@@ -154,8 +154,9 @@ struct SpeakerResolver {
                 entities.spoke(e, at: pos)
                 // A reported question ("asked her why ...") hands the turn to the one asked: the asker
                 // does not go on in the next paragraph, nor take a turn in the alternation (measured on
-                // PDNC: as a recent speaker, the asker takes the wrong turns).
-                if q.kind == .indirect, q.cueVerb?.indirect == .question { continue }
+                // PDNC: as a recent speaker, the asker takes the wrong turns). Nor does a document ("the
+                // letter said"): it takes no turns.
+                if q.kind == .indirect && q.cueVerb?.indirect == .question || ent.isDocument { continue }
                 paragraphSpeaker[text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.end))] = e
                 paragraphSpeaker[paragraph] = e
                 recentSpeakers.removeAll { $0 == e }
@@ -183,7 +184,7 @@ struct SpeakerResolver {
         // People named in the narrative only (never at a cue, never quoted) are no speakers.
         return entities.entities.filter { $0.registryIndex != nil || $0.quotes > 0 || !$0.mentions.isEmpty }.map { e in
             let entry = e.registryIndex.map { lexicon.registry.entries[$0] }
-            return DocumentSpeaker(name: e.name, id: e.id, kind: e.isOrganisation ? "organisation" : "person",
+            return DocumentSpeaker(name: e.name, id: e.id, kind: e.isDocument ? "document" : e.isOrganisation ? "organisation" : "person",
                                    role: e.role ?? entry.map(\.role).flatMap { $0.isEmpty ? nil : $0 },
                                    organisation: e.organisation ?? entry.map(\.organisation).flatMap { $0.isEmpty ? nil : $0 },
                                    mentions: Self.distinctSorted(e.mentions), quotes: e.quotes)

@@ -90,9 +90,19 @@ struct IndirectSpeechTests {
         QuoteExpectations.check(marked)
     }
 
+    @Test("a finding verb reports after a document or an organisation", arguments: [
+        "A survey of 400 exporters ⟪i:found⟫ that ⟦i:most had raised prices since May⟧.",
+        "Court records ⟪i:show⟫ that ⟦i:the company paid no tax in 2019⟧.",
+        "The survey, taken in May, ⟪i:found⟫ that ⟦i:most firms had cut their orders⟧.",
+    ])
+    func findings(_ marked: String) {
+        QuoteExpectations.check(marked)
+    }
+
     @Test("a source phrase and a verb in its clause: the verb opening the clause reports, a verb deeper in it does not", arguments: [
         "⟪i:According to⟫ the Ledger, ⟦i:aides looked into what would happen if the senator announced he would not run⟧.",
-        "⟪i:According to⟫ the Ledger, ⟦i:the talks stalled in May after the envoy from Vantor said the offer was too low⟧.",
+        "Earlier on Tuesday, the envoy, Ilse Marr, ⟪i:said⟫ ⟦i:the offer was too low⟧, according to the Ledger.",
+        "⟪i:According to⟫ the Ledger, ⟦i:the offer that the envoy announced in May was too low⟧.",
         "According to early results of exit polls, most voters in each state ⟪i:feel⟫ ⟦i:the economy is weak⟧.",
         "According to Reuters, the Chinese commerce ministry ⟪i:said⟫ ⟦i:the talks would resume in May⟧.",
     ])
@@ -118,6 +128,9 @@ struct IndirectSpeechTests {
         "She asked about the talks in Geneva last week.",
         "The minister was first asked if he would support the plan.",
         "Asked whether the pause would be extended, the minister smiled.",
+        // A person's finding is what they saw.
+        "Alice opened the door and found that it led into a small hall.",
+        "She soon found that the shop was closed on Mondays.",
     ])
     func notSpeech(_ text: String) {
         #expect(QuoteExpectations.analyze(text).quotes.isEmpty)

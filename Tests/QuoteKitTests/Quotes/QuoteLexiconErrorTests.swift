@@ -10,7 +10,7 @@ import Testing
     @Test(arguments: [
         ("speech-verbs.tsv", header + verbColumns + "said\tsay\tneutral\tpast\tyes\tno\t\nreports\treport\tneutral\tpresent3\tyes\tno\tmaybe\n",
          5, "noun must be yes or empty"),
-        ("speech-verbs.tsv", header + verbColumns + "said\tsay\tneutral\tpast\tsometimes\tno\t\n", 4, "indirect must be yes, that, quoted, question or no"),
+        ("speech-verbs.tsv", header + verbColumns + "said\tsay\tneutral\tpast\tsometimes\tno\t\n", 4, "indirect must be yes, that, quoted, question, finding or no"),
         ("cue-context.tsv", header + "# columns: word\trole\nhas\tauxiliary\nwould\tmodal\n", 5, "role must be auxiliary, finite"),
         ("content-breaks.tsv", header + "# columns: word\tkind\nwhile\tcontrast\nwhich\trelative\n", 5, "kind must be contrast or gloss"),
     ])

@@ -367,4 +367,24 @@ struct AttributionTests {
         #expect(a.quotes[1].cueVerb?.indirect == .question)
         #expect(a.quotes[2].speaker?.name != "Scott Bessent")
     }
+
+    @Test("a document or a count that reports is the speaker, of kind document; a document from someone is theirs", arguments: [
+        ("The letter said Japan would need more time.", "the letter", "document"),
+        ("According to public filings, the firm earned about $600 million last year.", "public filings", "document"),
+        ("According to a CBS poll released Monday, most voters were angry about prices.", "a CBS poll released Monday", "document"),
+        ("A survey of 400 exporters found that most had raised prices.", "a survey of 400 exporters", "document"),
+        ("A letter from Trump said Japan would pay more for the trucks.", "Donald Trump", "person"),
+    ])
+    func documents(_ text: String, _ speaker: String, _ kind: String) {
+        let a = Self.analyse(text)
+        #expect(a.quotes.count == 1)
+        #expect(a.quotes.first?.speaker?.name == speaker)
+        #expect(a.speakers.first { $0.name == speaker }?.kind == kind)
+    }
+
+    @Test("a document named inside a quotation is no speaker of the clause after it")
+    func documentInsideQuotation() {
+        let a = Self.analyse("“There is nothing in this report that is new,” the minister told reporters, adding that talks would go on.")
+        #expect(a.quotes.map { $0.speaker?.name } == ["the minister", "the minister"])
+    }
 }
