@@ -214,6 +214,28 @@ struct CueSubjectRule {
         return (z, appo, true)
     }
 
+    /// The most words of an opening phrase skipped before a clause's subject ("Two days later,": 3).
+    static let openingPhraseWords = 3
+
+    /// The comma closing a phrase of at most ``openingPhraseWords`` words from token `start` that ends
+    /// in a lower-case word, with a word after the comma; nil otherwise.
+    private func shortOpeningPhraseEnd(from start: Int, before end: Int, _ text: AnalyzedText) -> Int? {
+        var k = start
+        var words = 0
+        var last = start
+        while k < end, words <= Self.openingPhraseWords {
+            let t = text.tokens[k]
+            if text.isComma(k) {
+                let n = text.nextNonSpace(k + 1)
+                return words > 0 && text.isLowerCaseWord(last) && n < end && text.tokens[n].kind == .word ? k : nil
+            }
+            guard t.kind == .word || t.kind == .number || t.kind == .whitespace else { return nil }
+            if t.kind != .whitespace { words += 1; last = k }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether `words` (between the comma `comma` and the apposition's closing comma) are a few
     /// capitalised words after a capitalised word and that comma: "Sumter, South Carolina".
     private func isStateAfterCity(_ words: Range<Int>, comma: Int, _ text: AnalyzedText) -> Bool {
@@ -258,6 +280,9 @@ struct CueSubjectRule {
             guard k < limit else { break }
             start = text.nextNonSpace(k + 1)
         }
+        // A short time phrase closed by a comma whose last word is in lower case ("Hours later,",
+        // "Two days ago,"): no subject either ("Trump, who ..." and "Mr. Lee's aide, Ana Ruiz," are).
+        if start < end, let comma = shortOpeningPhraseEnd(from: start, before: end, text) { start = text.nextNonSpace(comma + 1) }
         if start > clause, start >= end || reader.mention(in: start..<end, of: text, nearEnd: false) == nil { start = clause }
         return start < end ? start..<end : nil
     }

@@ -35,6 +35,8 @@ struct AttributionTests {
         Case(text: "Then the Queen left off, quite out of breath, and said to Alice, “Have you seen the Mock Turtle yet?”", quote: "Have you seen", speaker: "the Queen", method: "cue", mention: "the Queen"),
         Case(text: "“Certainly,” replied Elizabeth--“there are such people.”", quote: "Certainly", speaker: "Elizabeth", method: "cue", mention: "Elizabeth"),
         Case(text: "Hillary Clinton posted a comment of her own, saying, “We are so excited.”", quote: "We are so excited", speaker: "Hillary Clinton", method: "cue", mention: "Hillary Clinton"),
+        // A short time phrase opening the clause is no subject.
+        Case(text: "Hours later, Trump returned the compliment, telling Reuters, “We have been friends for a long time.”", quote: "We have been friends", speaker: "Donald Trump", method: "cue", mention: "Trump"),
         // A manner adverb between the apposition's comma and the verb.
         Case(text: "Mara Quist, who had waited all morning for the vote, quietly said, “We are ready.”", quote: "We are ready", speaker: "Mara Quist", method: "cue", mention: "Mara Quist"),
         Case(text: "They were all astonished; and Mr. Quist, who could not wish for so quick a return, immediately said,\n\n“We are ready.”",
