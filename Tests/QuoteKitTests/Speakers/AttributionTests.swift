@@ -35,6 +35,9 @@ struct AttributionTests {
         Case(text: "Then the Queen left off, quite out of breath, and said to Alice, “Have you seen the Mock Turtle yet?”", quote: "Have you seen", speaker: "the Queen", method: "cue", mention: "the Queen"),
         Case(text: "“Certainly,” replied Elizabeth--“there are such people.”", quote: "Certainly", speaker: "Elizabeth", method: "cue", mention: "Elizabeth"),
         Case(text: "Hillary Clinton posted a comment of her own, saying, “We are so excited.”", quote: "We are so excited", speaker: "Hillary Clinton", method: "cue", mention: "Hillary Clinton"),
+        // Groups a poll reports on are plural roles; a quantity before them is no name.
+        Case(text: "More than 6 in 10 New York Democratic voters said that Wall Street does more harm than good.", quote: "Wall Street does more harm", speaker: "New York Democratic voters", method: "cue", mention: "New York Democratic voters"),
+        Case(text: "46 percent of voters said the economy was getting worse.", quote: "the economy was getting worse", speaker: "voters", method: "cue", mention: "voters"),
         // A short time phrase opening the clause is no subject.
         Case(text: "Hours later, Trump returned the compliment, telling Reuters, “We have been friends for a long time.”", quote: "We have been friends", speaker: "Donald Trump", method: "cue", mention: "Trump"),
         // A manner adverb between the apposition's comma and the verb.
