@@ -20,6 +20,9 @@ struct IndirectSpeechRule {
     /// How many words a second report's subject may have between a comma and conjunction and its
     /// verb (", and more than 4 in 10 said": 5) for the first report to end at the comma.
     static let secondSubjectWords = 6
+    /// How far (tokens, white space included) a second report's capitalised subject may run after a
+    /// conjunction without a comma ("and Marco Rubio said": 5).
+    static let secondSubjectNameTokens = 8
     /// The most words (the contrast word included) of a concession closed by a comma inside reported
     /// content (", while troublesome,": 2).
     static let concessionWords = 2
@@ -272,10 +275,22 @@ struct IndirectSpeechRule {
                     break
                 }
             } else if t.kind == .word, lexicon.cueContext[t.key] == .conjunction, !isAdverb(k, from: s, text) {
-                // "... and said ...", "... but added ...": a second report begins.
+                // "... and said ...", "... but added ...", "... and she accused ...", "... but Trump
+                // said ...": a second report begins. (After a subject, a belief verb goes on with the
+                // speaker's words: "... and he feels he can win".)
                 var n = text.nextNonSpace(k + 1)
+                var subject = false
+                if n < end, lexicon.cueContext[tokens[n].key] == .subject {
+                    n = text.nextNonSpace(n + 1)
+                    subject = true
+                } else {
+                    while n < end, text.isCapitalisedWord(n), case let next = text.nextNonSpace(n + 1), next - k < Self.secondSubjectNameTokens {
+                        n = next
+                        subject = true
+                    }
+                }
                 while n < end, lexicon.cueContext[tokens[n].key]?.isAuxiliary == true { n = text.nextNonSpace(n + 1) }
-                if n < end, cues.cue(at: n, in: text, limit: end) != nil { break scan }
+                if n < end, let second = cues.cue(at: n, in: text, limit: end), !subject || second.verb.verbClass != "belief" { break scan }
             }
             if t.kind == .word || t.kind == .number {
                 words += 1

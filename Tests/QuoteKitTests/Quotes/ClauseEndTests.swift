@@ -20,7 +20,10 @@ struct ClauseEndTests {
         // ... and so is one whose subject stands between a comma and conjunction and its verb.
         "Two-thirds of voters ⟪i1:said⟫ ⟦i1:the economy was getting worse⟧, and more than half of them ⟪i2:said⟫ ⟦i2:prices were the main worry⟧.",
         "Ms. Oduya ⟪i1:said⟫ ⟦i1:the levy would stay⟧, but her deputy ⟪i2:told⟫ reporters ⟦i2:it could be cut in the autumn⟧.",
-        // Without the comma, "and he ..." may go on with the speaker's own words.
+        // ... and one whose subject follows the conjunction without a comma.
+        "Ms. Oduya ⟪i1:said⟫ ⟦i1:the levy would stay⟧ and she ⟪i2:accused⟫ ⟦i2:Vantor of dumping steel⟧.",
+        "Mr. Brandt ⟪i1:said⟫ ⟦i1:the plan was sound⟧ and Ilse Marr ⟪i2:said⟫ ⟦i2:it would fail by spring⟧.",
+        // Without the comma, "and he ..." and a belief verb go on with the speaker's own words.
         "Mr. Brandt ⟪i:said⟫ ⟦i:the count was complex and he feels he can win the second round⟧.",
         // A semicolon closes the reported clause, unless one more "that" clause follows.
         "The minister ⟪i:said⟫ ⟦i:exports would recover by spring⟧; rivals were less hopeful.",
