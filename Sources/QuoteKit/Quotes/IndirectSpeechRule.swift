@@ -290,7 +290,10 @@ struct IndirectSpeechRule {
                     }
                 }
                 while n < end, lexicon.cueContext[tokens[n].key]?.isAuxiliary == true { n = text.nextNonSpace(n + 1) }
-                if n < end, let second = cues.cue(at: n, in: text, limit: end), !subject || second.verb.verbClass != "belief" { break scan }
+                // (A subject of one or two words joined to the content's first: "said he and Trump had
+                // agreed", "said Ottawa and Washington had agreed" is one clause.)
+                if n < end, let second = cues.cue(at: n, in: text, limit: end),
+                   !subject || (second.verb.verbClass != "belief" && words >= Self.minimumWords) { break scan }
             }
             if t.kind == .word || t.kind == .number {
                 words += 1

@@ -23,6 +23,8 @@ struct ClauseEndTests {
         // ... and one whose subject follows the conjunction without a comma.
         "Ms. Oduya ⟪i1:said⟫ ⟦i1:the levy would stay⟧ and she ⟪i2:accused⟫ ⟦i2:Vantor of dumping steel⟧.",
         "Mr. Brandt ⟪i1:said⟫ ⟦i1:the plan was sound⟧ and Ilse Marr ⟪i2:said⟫ ⟦i2:it would fail by spring⟧.",
+        // A subject joined to the content's first is one clause.
+        "Mr. Brandt ⟪i:said⟫ ⟦i:he and Ilse Marr had agreed to continue the talks⟧.",
         // Without the comma, "and he ..." and a belief verb go on with the speaker's own words.
         "Mr. Brandt ⟪i:said⟫ ⟦i:the count was complex and he feels he can win the second round⟧.",
         // A semicolon closes the reported clause, unless one more "that" clause follows.
