@@ -101,6 +101,11 @@ struct NounPhraseReader {
                 // A determiner before the role belongs to it ("the others").
                 let p = text.previousNonSpace(s - 1)
                 let first = p >= zone.lowerBound && tokens[p].kind == .word && lexicon.determiners.contains(tokens[p].key) ? p : s
+                // The hearer ("boasted to reporters of ...", "he told reporters in Tokyo, adding") is no
+                // speaker.
+                let before = text.previousNonSpace(first - 1)
+                if before >= zone.lowerBound, tokens[before].key == IndirectSpeechRule.toKey
+                    || speechVerbs?.longestMatch(in: text, at: before, limit: before + 1) != nil { continue }
                 let r = TextRange(tokens[first].range.start, tokens[end - 1].range.end)
                 return SpeakerMention(range: r, firstToken: first, kind: .role(role, text.string(r)))
             }

@@ -392,4 +392,13 @@ struct AttributionTests {
         let a = Self.analyse("“There is nothing in this report that is new,” the minister told reporters, adding that talks would go on.")
         #expect(a.quotes.map { $0.speaker?.name } == ["the minister", "the minister"])
     }
+
+    @Test("reporters who ask are speakers; reporters spoken to are not")
+    func reporters() {
+        let asked = Self.analyse("Reporters asked whether the pause would be extended.")
+        #expect(asked.quotes.first?.speaker?.name == "reporters")
+        let told = Self.analyse("John Kasich spoke in Concord on Friday.\n\nFollowing an animated town hall meeting in Londonderry last week, "
+            + "Kasich boasted to reporters of his organization - \"the best in the state\" - and stressed the state's importance.")
+        #expect(told.quotes.first { $0.kind == .direct }?.speaker?.name == "John Kasich")
+    }
 }
