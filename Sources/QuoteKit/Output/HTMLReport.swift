@@ -30,6 +30,8 @@ enum HTMLReport {
     struct Speaker {
         var id: String
         var name: String
+        /// person, organisation or document.
+        var kind = "person"
         var role: String?
         var organisation: String?
         var quotes, direct, partial, indirect, documents: Int
@@ -92,12 +94,12 @@ enum HTMLReport {
     static func loadSpeakers(_ db: SQLiteDatabase) throws -> [Speaker] {
         let s = try db.prepare("""
             SELECT id, name, role, organisation, quotes, direct, partial, indirect, documents, first_date, last_date,
-                   sentiment_quotes, sentiment_mean, stance_quotes, stance_mean, stance_favor, stance_against, stance_none
+                   sentiment_quotes, sentiment_mean, stance_quotes, stance_mean, stance_favor, stance_against, stance_none, kind
             FROM speakers WHERE quotes > 0 ORDER BY quotes DESC, mentioned_in DESC, id
             """)
         var out: [Speaker] = []
         while try s.step() {
-            out.append(Speaker(id: s.string(0) ?? "", name: s.string(1) ?? "", role: s.string(2), organisation: s.string(3),
+            out.append(Speaker(id: s.string(0) ?? "", name: s.string(1) ?? "", kind: s.string(18) ?? "person", role: s.string(2), organisation: s.string(3),
                                quotes: s.int(4) ?? 0, direct: s.int(5) ?? 0, partial: s.int(6) ?? 0, indirect: s.int(7) ?? 0,
                                documents: s.int(8) ?? 0, firstDate: s.string(9), lastDate: s.string(10),
                                sentimentQuotes: s.int(11) ?? 0, sentimentMean: s.double(12),
@@ -140,10 +142,10 @@ enum HTMLReport {
                       tooltip: "\($0.name): \($0.direct) direct, \($0.partial) partial, \($0.indirect) indirect in \($0.documents) documents")
             })
         out += "<p>The \(min(chartSpeakers, speakers.count)) most quoted speakers, by kind of quote.</p>\n" + chart.svg + "\n"
-        out += "<table>\n<thead><tr><th>speaker</th><th>role</th><th class=\"n\">quotes</th><th class=\"n\">direct</th><th class=\"n\">partial</th><th class=\"n\">indirect</th><th class=\"n\">documents</th><th>first</th><th>last</th><th class=\"n\">sentiment</th><th class=\"n\">stance</th></tr></thead>\n<tbody>\n"
+        out += "<table>\n<thead><tr><th>speaker</th><th>kind</th><th>role</th><th class=\"n\">quotes</th><th class=\"n\">direct</th><th class=\"n\">partial</th><th class=\"n\">indirect</th><th class=\"n\">documents</th><th>first</th><th>last</th><th class=\"n\">sentiment</th><th class=\"n\">stance</th></tr></thead>\n<tbody>\n"
         for s in speakers.prefix(tableSpeakers) {
             let role = [s.role, s.organisation].compactMap { $0 }.joined(separator: ", ")
-            out += "<tr><td>\(HTMLText.escape(s.name))</td><td>\(HTMLText.escape(role))</td>"
+            out += "<tr><td>\(HTMLText.escape(s.name))</td><td>\(HTMLText.escape(s.kind))</td><td>\(HTMLText.escape(role))</td>"
             out += "<td class=\"n\">\(s.quotes)</td><td class=\"n\">\(s.direct)</td><td class=\"n\">\(s.partial)</td><td class=\"n\">\(s.indirect)</td><td class=\"n\">\(s.documents)</td>"
             out += "<td class=\"d\">\(HTMLText.escape(s.firstDate ?? ""))</td><td class=\"d\">\(HTMLText.escape(s.lastDate ?? ""))</td>"
             out += "<td class=\"n\">\(signed(s.sentimentMean))</td><td class=\"n\">\(signed(s.stanceMean))</td></tr>\n"

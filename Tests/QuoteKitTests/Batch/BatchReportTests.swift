@@ -129,6 +129,18 @@ struct BatchReportTests {
         #expect(!HTMLReport.speakerSection(Array(speakers.prefix(3))).contains("most quoted of"))
     }
 
+    @Test("the speaker table says what kind of speaker each is: a person, an organisation or a document")
+    func speakerKinds() {
+        let speakers = [("the letter", "document"), ("White House", "organisation"), ("Donald Trump", "person")].enumerated().map { i, s in
+            HTMLReport.Speaker(id: "s\(i)", name: s.0, kind: s.1, role: nil, organisation: nil, quotes: 3 - i, direct: 1, partial: 0,
+                               indirect: 0, documents: 1, firstDate: nil, lastDate: nil, sentimentQuotes: 0, sentimentMean: nil,
+                               stanceQuotes: 0, stanceMean: nil, favor: 0, against: 0, none: 0)
+        }
+        let html = HTMLReport.speakerSection(speakers)
+        #expect(html.contains("<th>speaker</th><th>kind</th>"))
+        for s in speakers { #expect(html.contains("<tr><td>\(s.name)</td><td>\(s.kind)</td>")) }
+    }
+
     @Test("marks may overlap and are cut at every edge", arguments: [
         ([(0, 5, "q"), (3, 8, "cue")], "<span class=\"q\">ab&lt;</span><span class=\"cue q\">d&gt;</span><span class=\"cue\">fgh</span>ij"),
         ([(12, 20, "q")], "ab&lt;d&gt;fghij"),
