@@ -27,6 +27,13 @@ import Testing
         }
     }
 
+    @Test(arguments: ["question-words.tsv", "speech-verbs.tsv"])
+    func missingFileIsNamed(_ file: String) throws {
+        let error = try #require(try Fixtures.errorLoadingWithout(file) { _ = try QuoteLexicon(directory: $0, analyzer: Fixtures.analyzer()) })
+        #expect(error.file.hasSuffix(file))
+        #expect(error.reason == "missing lexicon file", "\(error)")
+    }
+
     @Test func theRepositoryListsLoad() throws {
         let lexicon = try QuoteLexicon(directory: Fixtures.lexiconDirectory, analyzer: Fixtures.analyzer())
         #expect(lexicon.cueContext[KeyHash.of("would")] == .finite)
@@ -36,5 +43,8 @@ import Testing
         #expect(lexicon.contentBreaks[KeyHash.of("which")] == .gloss)
         let called = Fixtures.analyzer().analyze("called")
         #expect(lexicon.speechVerbs.longestMatch(in: called, at: 0, limit: called.tokens.count)?.value.indirect == .quoted)
+        #expect(lexicon.questionWords.contains(KeyHash.of("whether")))
+        #expect(lexicon.sourceHeads.contains(KeyHash.of("survey")) && lexicon.sourceHeads.contains(KeyHash.of("ministry")))
+        #expect(!lexicon.sourceHeads.contains(KeyHash.of("official")))
     }
 }

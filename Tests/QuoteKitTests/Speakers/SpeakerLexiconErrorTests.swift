@@ -15,6 +15,8 @@ import Testing
         ("affiliation-words.tsv", header + "# columns: word\trole\nat\taffiliation\ninstitute\tcompany\n", 5, "affiliation, copula, article, organisation or connector"),
         ("description-heads.tsv", header + "# columns: phrase\tkind\tnumber\ncampaign\torganisation\tsingular\nteam\tgroup\tsingular\n", 5, "person or organisation"),
         ("description-heads.tsv", header + "# columns: phrase\tkind\tnumber\ncampaign\torganisation\tsingular\nallies\tperson\tmany\n", 5, "singular or plural"),
+        ("role-nouns.tsv", header + "# columns: phrase\tkind\tnumber\npoll\tdocument\tsingular\nmemo\tpaper\tsingular\n", 5, "person, organisation or document"),
+        ("role-nouns.tsv", header + "# columns: phrase\tkind\tnumber\nvoters\tperson\tplural\naides\tperson\tmany\n", 5, "singular or plural"),
     ])
     func badRowsNameFileAndLine(_ file: String, _ contents: String, _ line: Int, _ reason: String) throws {
         let dir = try Fixtures.lexiconCopy(replacing: file, with: contents)
@@ -29,7 +31,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["description-heads.tsv", "name-suffixes.tsv"])
+    @Test(arguments: ["description-heads.tsv", "name-suffixes.tsv", "role-nouns.tsv"])
     func missingFileIsNamed(_ file: String) throws {
         let error = try #require(try Fixtures.errorLoadingWithout(file) {
             _ = try SpeakerLexicon(directory: $0, extraRegistries: [], analyzer: Fixtures.analyzer())
