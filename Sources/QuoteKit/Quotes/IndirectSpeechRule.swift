@@ -86,7 +86,7 @@ struct IndirectSpeechRule {
                 k += 1
             }
             // ... also across an adverb in "-ly" outside the cue span ("were specifically told").
-            if before >= 0, isAdverbInLy(before, text) {
+            if before >= 0, CueSubjectRule.isMannerAdverb(before, text, minimumLength: 4) {
                 let be = text.previousNonSpace(before - 1)
                 if be >= 0, Self.passiveAuxiliaries.contains(text.tokens[be].key) { return false }
             }
@@ -190,8 +190,8 @@ struct IndirectSpeechRule {
             start = q
         }
         var i = text.nextNonSpace(c.verbEnd)
-        var seen = start == nil ? 0 : Self.thatWindow
-        while i < end && seen < Self.thatWindow {
+        var seen = 0
+        while start == nil && i < end && seen < Self.thatWindow {
             let t = tokens[i]
             if t.kind == .quotationMark || (t.kind == .punctuation && !isHyphen(i, text)) { break }
             if lexicon.cueContext[t.key] == .complementizer { start = text.nextNonSpace(i + 1); break }
@@ -448,14 +448,6 @@ struct IndirectSpeechRule {
             j = n
         }
         return j
-    }
-
-    /// A lower-case word ending in "-ly" ("specifically", "directly").
-    private func isAdverbInLy(_ i: Int, _ text: AnalyzedText) -> Bool {
-        let r = text.tokens[i].range
-        guard text.tokens[i].kind == .word, r.length > 3 else { return false }
-        let b = text.bytes
-        return b[r.start] &- 0x61 < 26 && b[r.end - 2] == UInt8(ascii: "l") && b[r.end - 1] == UInt8(ascii: "y")
     }
 
     /// A lower-case word ending in "-ing" (", noting ...", ", adding ...").

@@ -287,11 +287,11 @@ struct CueSubjectRule {
         return start < end ? start..<end : nil
     }
 
-    /// A lower-case manner adverb: a word of five letters or more ending in "ly" ("immediately",
-    /// "boisterously"), the regular English form.
-    static func isMannerAdverb(_ i: Int, _ text: AnalyzedText) -> Bool {
+    /// A lower-case manner adverb: a word of `minimumLength` letters or more ending in "ly"
+    /// ("immediately", "boisterously"), the regular English form.
+    static func isMannerAdverb(_ i: Int, _ text: AnalyzedText, minimumLength: Int = 5) -> Bool {
         let t = text.tokens[i]
-        guard t.kind == .word, t.range.length >= 5 else { return false }
+        guard t.kind == .word, t.range.length >= minimumLength else { return false }
         let b = text.bytes
         return b[t.range.start] &- 0x61 < 26 && b[t.range.end - 2] == UInt8(ascii: "l") && b[t.range.end - 1] == UInt8(ascii: "y")
     }

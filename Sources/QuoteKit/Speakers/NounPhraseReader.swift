@@ -520,7 +520,7 @@ struct NounPhraseReader {
             if found == nil, let (_, end) = lexicon.titles.longestMatch(in: text, at: n, limit: zone.upperBound) {
                 found = (SpeakerLexicon.Role(isOrganisation: false, plural: false), end)
             }
-            if let (role, end) = found, role.isDocument, n == text.nextNonSpace(text.tokenIndex(at: name.range.end - 1) + 1) {
+            if let (role, end) = found, role.isDocument, skipped == 0 {
                 // A document of the name's, to the zone's end ("a CBS poll released Monday").
                 let start = text.previousNonSpace(name.firstToken - 1)
                 let first = start >= zone.lowerBound && lexicon.determiners.contains(tokens[start].key) ? start : name.firstToken
