@@ -61,10 +61,33 @@ struct QuoteFinder {
             quotes += found.filter { q in q.cue.map { !usedCues.contains($0.start) } ?? true }
         }
         if !keepMentions { quotes.removeAll { $0.kind == .mention } }
+        Self.giveBeliefPartialsTheirReport(&quotes)
         // Sort positions, then move each quote once (the same order: one algorithm, the same comparisons).
         let order = quotes.indices.sorted { quotes[$0].range < quotes[$1].range }
         quotes = order.map { quotes[$0] }
         return (quotes, warnings)
+    }
+
+    /// A partial quote whose verb is a belief inside another report's content ("Bessent has said allies
+    /// should expect “tough but fair” conversations"): the fragment is the reporter's words, so the
+    /// report's cue is its cue. A speech verb in the content keeps the fragment ("Trump said Abe had
+    /// called it “a disaster”": Abe's words, as Trump tells them).
+    static func giveBeliefPartialsTheirReport(_ quotes: inout [Quote]) {
+        let reports = quotes.indices.filter { quotes[$0].kind == .indirect && quotes[$0].cue != nil }
+        guard !reports.isEmpty else { return }
+        for i in quotes.indices where quotes[i].kind == .partial {
+            guard let cue = quotes[i].cue, quotes[i].cueVerb?.verbClass == "belief" else { continue }
+            let range = quotes[i].range
+            guard let r = reports.first(where: { r in
+                let report = quotes[r]
+                return report.cue!.end <= cue.start
+                    && report.pieces.contains { $0.start <= cue.start && range.end <= $0.end }
+            }) else { continue }
+            quotes[i].cue = quotes[r].cue
+            quotes[i].cueVerb = quotes[r].cueVerb
+            quotes[i].cueToken = quotes[r].cueToken
+            quotes[i].cueInverted = quotes[r].cueInverted
+        }
     }
 
     /// Whether any piece of `a` shares text with any piece of `b`.

@@ -28,6 +28,20 @@ struct HeldPartialTests {
         #expect(alone.quotes.allSatisfy { $0.within == nil })
     }
 
+    @Test("after a belief verb inside a statement: the statement's cue and speaker; after a speech verb there: its own")
+    func beliefInsideStatement() throws {
+        let a = Self.analyse("Ms. Park, who meets the envoy next week, has said allies with large surpluses should expect “tough but fair” conversations.")
+        let p = try #require(a.quotes.firstIndex { $0.kind == .partial })
+        #expect(a.quotes[p].cueVerb?.lemma == "say")
+        #expect(a.quotes[p].speaker?.method == CueSubjectRule.method)
+        #expect(a.quotes[p].speaker?.name.hasSuffix("Park") == true)
+        #expect(a.quotes[p].within != nil)
+
+        let told = Self.analyse("Ms. Park said the envoy had called the levy “a gift to importers” in private.")
+        let q = try #require(told.quotes.first { $0.kind == .partial })
+        #expect(q.cueVerb?.lemma == "call")
+    }
+
     @Test("the JSON output names the holding statement")
     func json() throws {
         let a = Self.analyse("Ms. Park said the talks were “productive” and would go on.")
