@@ -81,9 +81,11 @@ extension DocumentAnalyzer {
         let target = pipeline.options.inheritDocumentTarget ? stance.mainTarget(in: text) : nil
         for i in quotes.indices {
             let pieces = quotes[i].pieces
-            // The scoring lexicons are English: a quote of ideographs and kana only (Japanese, Chinese)
-            // is left unscored, so that it does not count as neutral in its speaker's means.
-            guard pieces.contains(where: { hasAlphabeticWord($0, text) }) else { continue }
+            // A quote of ideographs and kana only is scored when the lexicons know Japanese and it has
+            // kana (Japanese, not Chinese); otherwise it is left unscored, so that it does not count as
+            // neutral in its speaker's means.
+            guard pieces.contains(where: { hasAlphabeticWord($0, text) })
+                    || (sentiment.lexicon.coversJapanese && pieces.contains(where: { hasKana($0, text) })) else { continue }
             if pieces.count == 1 {
                 quotes[i].sentiment = sentiment.score(text, range: pieces[0])
             } else {
@@ -103,6 +105,21 @@ extension DocumentAnalyzer {
                   let held = quotes[w].stance?.target, !held.isEmpty, held != quotes[i].stance?.target else { continue }
             quotes[i].stance = stance.score(text, range: quotes[i].range, defaultTarget: held)
         }
+    }
+
+    /// Whether `range` holds hiragana or katakana (UTF-8 E3 81 81 ... E3 83 BF).
+    private func hasKana(_ range: TextRange, _ text: AnalyzedText) -> Bool {
+        var k = range.start
+        while k + 2 < range.end {
+            if text.bytes[k] == 0xE3 {
+                let b = text.bytes[k + 1]
+                if (b == 0x81 && text.bytes[k + 2] >= 0x81) || b == 0x82 || b == 0x83 { return true }
+                k += 3
+            } else {
+                k += 1
+            }
+        }
+        return false
     }
 
     /// Whether `range` holds a word token (letters of an alphabet: ICU's kana and ideographs are

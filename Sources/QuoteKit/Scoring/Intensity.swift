@@ -20,11 +20,14 @@ enum Intensity {
 }
 
 extension ScoringScan {
-    /// The value of slot `j` after capitals, boosters (when `boosters` is true) and negators in the
-    /// ``Negation/window`` words before it, and the first token of the modifiers used (for evidence).
-    /// The window stays inside the slot's clause: it stops at clause punctuation and contrast markers.
+    /// The value of slot `j` (of the sentence whose slots are `sentence`) after capitals, boosters (when
+    /// `boosters` is true) and negators in the ``Negation/window`` words before it, or after it for a
+    /// negator that follows its word (Japanese 歓迎しない); and the first and one past the last token of
+    /// the word with the modifiers used (for evidence). The window stays inside the slot's clause: it
+    /// stops at clause punctuation and contrast markers.
     @inline(__always)
-    func modified(_ j: Int, _ v0: Double, sentenceStart: Int, capsEmphasis: Bool, boosters: Bool) -> (value: Double, first: Int32) {
+    func modified(_ j: Int, _ v0: Double, sentence: Range<Int>, capsEmphasis: Bool, boosters: Bool) -> (value: Double, first: Int32, end: Int32) {
+        let sentenceStart = sentence.lowerBound
         var v = v0
         if capsEmphasis && slots[j].caps { v = Intensity.boost(v, by: Intensity.capitalsIncrement) }
         var first = slots[j].first
@@ -46,15 +49,29 @@ extension ScoringScan {
                 v = Intensity.boost(v, by: w * Intensity.distanceScale[min(distance, 3) - 1])
                 first = s.first
             } else if s.kind == .negator && negatorsReach {
-                negations += 1
-                first = s.first
+                if s.value == 0 {
+                    negations += 1
+                    first = s.first
+                }
             } else if s.kind == .valence || s.kind == .cue {
                 boostersReach = false
                 negatorsReach = false
             }
             k -= 1
         }
+        // A negator that follows negates the nearest evaluative word before it, in the same clause.
+        var end = slots[j].end
+        k = j + 1
+        while k < sentence.upperBound {
+            let s = slots[k]
+            if !s.kind.isWord || s.kind == .contrast || s.kind == .valence || s.kind == .cue || Int(s.word - word) > Negation.window { break }
+            if s.kind == .negator && s.value != 0 {
+                negations += 1
+                end = s.end
+            }
+            k += 1
+        }
         for _ in 0..<negations { v *= Negation.scale }
-        return (v, first)
+        return (v, first, end)
     }
 }

@@ -6,7 +6,10 @@
 /// rushing" and "isn't very good" are in scope; it stops at clause punctuation and at contrast markers,
 /// so "No, it's good" and "not cheap, but good" keep "good" positive; and a negator acts on the nearest
 /// evaluative word after it only, so in "will not bow to economic coercion" the coercion stays
-/// coercion (the rule is applied in ``ScoringScan/modified(_:_:sentenceStart:capsEmphasis:boosters:)``).
+/// coercion (the rule is applied in ``ScoringScan/modified(_:_:sentence:capsEmphasis:boosters:)``).
+///
+/// A negator whose `position` is `after` (`negators.tsv`) follows the word it negates, as Japanese
+/// negation follows the verb (歓迎しない, 容認できない): the same window, counted forward.
 enum Negation {
     /// How many words before the scored word a negator may stand: VADER's three-word window
     /// (vaderSentiment `sentiment_valence`, which checks the words at i-1, i-2 and i-3).

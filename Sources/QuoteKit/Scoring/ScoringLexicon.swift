@@ -34,8 +34,11 @@ public struct ScoringLexicon: Sendable {
     var valence: PhraseTable<Double> { tables.valence }
     /// Degree modifiers: added to the magnitude of the modified valence (`boosters.tsv`).
     var boosters: PhraseTable<Double> { tables.boosters }
-    /// Negation cues (`negators.tsv`).
+    /// Negation cues (`negators.tsv`); the value says whether the negator follows the word it negates.
     var negators: PhraseTable<Bool> { tables.negators }
+    /// Whether the valence lexicon has Japanese words (a key with kana): only then are quotes in
+    /// Japanese scored.
+    public let coversJapanese: Bool
     /// Contrast markers with their clause weights (`contrast.tsv`).
     var contrast: PhraseTable<ContrastMarker> { tables.contrast }
     /// Hope and hedge markers (`hedges.tsv`).
@@ -157,6 +160,19 @@ public struct ScoringLexicon: Sendable {
             hedgeEntries.append((row.key, kind))
         }
 
+        // The position column may be left out (a lexicon folder older than it): every negator then
+        // comes before the word it negates.
+        let positionColumn = try? negatorFile.column("position")
+        var negatorEntries: [(key: String, value: Bool)] = []
+        for row in negatorFile.rows {
+            let position = positionColumn.map { row.fields[$0] } ?? "before"
+            guard position == "before" || position == "after" else {
+                throw LexiconError(file: negatorFile.path, line: row.line, reason: "position must be 'before' or 'after', found '\(position)'")
+            }
+            negatorEntries.append((row.key, position == "after"))
+        }
+
+        coversJapanese = valenceEntries.contains { Self.hasKana($0.key) }
         var valence = PhraseTable(valenceEntries, analyzer: analyzer)
 
         var byKey: [UInt64: WordEntry] = [:]
@@ -177,7 +193,7 @@ public struct ScoringLexicon: Sendable {
         }
         for (k, v) in valenceEntries { index(k, .valence) { $0.valence = v } }
         for (k, v) in boosterEntries { index(k, .booster) { $0.booster = v } }
-        for row in negatorFile.rows { index(row.key, .negator) { _ in } }
+        for (k, follows) in negatorEntries { index(k, .negator) { $0.negatorFollows = follows } }
         for (k, v) in contrastEntries { index(k, .contrast) { $0.contrast = v } }
         for (k, v) in hedgeEntries { index(k, .hedge) { $0.hedge = v } }
         for (k, v) in targetEntries { index(k, .target) { $0.target = v } }
@@ -190,10 +206,15 @@ public struct ScoringLexicon: Sendable {
             }
         }
         tables = Tables(valence: valence, boosters: PhraseTable(boosterEntries, analyzer: analyzer),
-                        negators: PhraseTable(negatorFile.rows.map { ($0.key, true) }, analyzer: analyzer),
+                        negators: PhraseTable(negatorEntries, analyzer: analyzer),
                         contrast: PhraseTable(contrastEntries, analyzer: analyzer), hedges: PhraseTable(hedgeEntries, analyzer: analyzer),
                         targets: PhraseTable(targetEntries, analyzer: analyzer), cues: PhraseTable(cueEntries, analyzer: analyzer),
                         targetNames: names, targetLinks: links, words: WordTable(byKey, pairs: pairs))
+    }
+
+    /// Whether `s` has a hiragana or katakana letter (U+3041...U+30FF): written in Japanese.
+    static func hasKana(_ s: String) -> Bool {
+        s.unicodeScalars.contains { (0x3041...0x30FF).contains($0.value) }
     }
 
     /// Loads the scoring lexicons from the folder of `lexicons`, with an analyzer built from its text lexicon.

@@ -40,8 +40,8 @@ struct Slot {
     var caps: Bool
     /// The slot starts a `hedges.tsv` key.
     var hedge: HedgeKind?
-    /// Valence (valence), weight (booster, cue), `before` multiplier (contrast), or the number of marks
-    /// (exclamation, question).
+    /// Valence (valence), weight (booster, cue), `before` multiplier (contrast), 1 for a negator that
+    /// follows the word it negates (0 for one before it), or the number of marks (exclamation, question).
     var value: Double
     /// The `after` multiplier of a contrast marker; for a cue, the bits of ``cueTargets``.
     var after: Double
@@ -207,8 +207,8 @@ struct ScoringScan {
                         if stance, e.flags.contains(.cue), let m = match(e, phrasal, .cue, lexicon.cues, e.cue, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
                             best = m.end; kind = .cue; value = m.value.weight; after = Double(bitPattern: m.value.targets)
                         }
-                        if e.flags.contains(.negator), let m = match(e, phrasal, .negator, lexicon.negators, true, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
-                            best = m.end; kind = .negator; value = 0
+                        if e.flags.contains(.negator), let m = match(e, phrasal, .negator, lexicon.negators, e.negatorFollows, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
+                            best = m.end; kind = .negator; value = m.value ? 1 : 0
                         }
                         if e.flags.contains(.contrast), let m = match(e, phrasal, .contrast, lexicon.contrast, e.contrast, text, i, limit), Self.isLonger(m.end, than: best, start: i, toks) {
                             best = m.end; kind = .contrast; value = m.value.before; after = m.value.after
@@ -409,6 +409,12 @@ struct ScoringScan {
             kind = .clauseBreak  // – —
         case 0xE2 where end - start == 3 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6:
             kind = .clauseBreak  // …
+        case 0xE3 where bytes[start + 1] == 0x80 && (0x81...0x82).contains(bytes[start + 2]):
+            kind = .clauseBreak  // 、 。
+        case 0xEF where bytes[start + 1] == 0xBC && (bytes[start + 2] == 0x81 || bytes[start + 2] == 0x9F):
+            // Full-width ！ and ？: as many marks as the token has three-byte characters.
+            append(bytes[start + 2] == 0x81 ? .exclamation : .question, i, i + 1, value: Double((end - start) / 3))
+            return
         default:
             return
         }

@@ -114,11 +114,11 @@ extension SentimentAnalyzer.Scratch {
                 let slot = scan.slots[j]
                 switch slot.kind {
                 case .valence:
-                    let (v, first) = scan.modified(j, slot.value, sentenceStart: a, capsEmphasis: capsEmphasis, boosters: true)
+                    let (v, first, end) = scan.modified(j, slot.value, sentence: a..<b, capsEmphasis: capsEmphasis, boosters: true)
                     let w = v * multipliers[j - base] * sentenceFactor * (tentative ? Hedging.discount : 1)
                     sum += w
                     if w > 0 { posSum += w + 1; neutral -= 1 } else if w < 0 { negSum += w - 1; neutral -= 1 }
-                    evidence.append(ScoreEvidence(range: TextRange(Int(toks[Int(first)].start), Int(toks[Int(slot.end) - 1].end)), weight: w))
+                    evidence.append(ScoreEvidence(range: TextRange(Int(toks[Int(first)].start), Int(toks[Int(end) - 1].end)), weight: w))
                 case .exclamation: exclamations += slot.value
                 case .question: questions += slot.value
                 case .clauseBreak: tentative = false

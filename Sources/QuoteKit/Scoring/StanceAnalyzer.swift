@@ -209,24 +209,24 @@ extension StanceAnalyzer.Scratch {
             for j in a..<b {
                 let slot = scan.slots[j]
                 if !mentioned.isEmpty && isMentioned(toks[Int(slot.first)].range) { continue }
-                let v: Double, first: Int32
+                let v: Double, first: Int32, end: Int32
                 switch slot.kind {
                 case .cue:
                     if let scored, slot.cueTargets & (1 << UInt64(scored)) == 0 { continue }
                     if namesAnother, let governed = targetGoverned(by: slot, sentence: s, toks, lexicon), governed != target {
                         continue
                     }
-                    (v, first) = scan.modified(j, slot.value, sentenceStart: a, capsEmphasis: false, boosters: false)
+                    (v, first, end) = scan.modified(j, slot.value, sentence: a..<b, capsEmphasis: false, boosters: false)
                 case .valence:
                     guard sentimentCounts else { continue }
-                    let m = scan.modified(j, slot.value, sentenceStart: a, capsEmphasis: capsEmphasis, boosters: true)
-                    (v, first) = (m.value * StanceAnalyzer.sentimentWeight, m.first)
+                    let m = scan.modified(j, slot.value, sentence: a..<b, capsEmphasis: capsEmphasis, boosters: true)
+                    (v, first, end) = (m.value * StanceAnalyzer.sentimentWeight, m.first, m.end)
                 default:
                     continue
                 }
                 let w = v * multipliers[j]
                 raw += w
-                evidence.append(ScoreEvidence(range: TextRange(Int(toks[Int(first)].start), Int(toks[Int(slot.end) - 1].end)), weight: w))
+                evidence.append(ScoreEvidence(range: TextRange(Int(toks[Int(first)].start), Int(toks[Int(end) - 1].end)), weight: w))
             }
         }
         let score = StanceAnalyzer.normalize(raw)

@@ -15,6 +15,8 @@ struct WordEntry: Sendable {
     var contrast = ContrastMarker(before: 1, after: 1, mainClause: .after)
     var hedge = HedgeKind.hedge
     var target = -1
+    /// A negator that follows the word it negates (Japanese 歓迎しない), not one that comes before it.
+    var negatorFollows = false
     /// Whether the one-word key of each table exists (a word may start only longer keys).
     var singles: LexiconFlag = []
 }

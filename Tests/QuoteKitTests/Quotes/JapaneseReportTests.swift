@@ -47,12 +47,13 @@ struct JapaneseReportTests {
         #expect(q.cueVerb?.verbClass == "neutral")
     }
 
-    @Test("a quote in Japanese is left unscored (the scoring lexicons are English); one with English words is scored")
-    func unscored() throws {
+    @Test("a quote in Japanese is scored with the lexicons' Japanese words, one with English words with the English ones")
+    func scored() throws {
         let a = QuoteExpectations.analyze("赤沢氏は「合意は近い」と語った。赤沢氏は「This is a great deal」と語った。")
         #expect(a.quotes.count == 2)
-        #expect(a.quotes[0].sentiment == nil)
-        #expect(a.quotes[0].stance == nil)
+        let japanese = try #require(a.quotes[0].sentiment)
+        #expect(japanese.compound == 0)
+        #expect(a.quotes[0].stance?.target == "deal")
         let english = try #require(a.quotes[1].sentiment)
         #expect(english.compound > 0)
         #expect(a.quotes[1].stance != nil)
