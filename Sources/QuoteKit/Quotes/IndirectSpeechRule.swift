@@ -17,6 +17,9 @@ struct IndirectSpeechRule {
     static let appositionLookBack = 40
     /// How far ahead of the verb "that" may stand ("said in a Truth Social post that ...").
     static let thatWindow = 10
+    /// The most words of an aside between the verb's words and "that" ("said on CNN, where he is now
+    /// a paid contributor, that ...": 7).
+    static let maximumAsideWords = 12
     /// How many words a second report's subject may have between a comma and conjunction and its
     /// verb (", and more than 4 in 10 said": 5) for the first report to end at the comma.
     static let secondSubjectWords = 6
@@ -179,6 +182,23 @@ struct IndirectSpeechRule {
         return b == UInt8(ascii: ",") || b == UInt8(ascii: ")")
     }
 
+    /// After the comma at `comma`: an aside of words only, up to ``maximumAsideWords``, its closing comma
+    /// and "that": the token after "that", where the content starts. Nil for any other shape.
+    private func thatAfterAside(opening comma: Int, before end: Int, _ text: AnalyzedText) -> Int? {
+        var k = text.nextNonSpace(comma + 1)
+        var words = 0
+        while k < end, text.tokens[k].kind == .word || text.tokens[k].kind == .number || isHyphen(k, text) {
+            words += 1
+            if words > Self.maximumAsideWords { return nil }
+            k = text.nextNonSpace(k + 1)
+        }
+        guard words > 0, k < end, text.isComma(k) else { return nil }
+        let that = text.nextNonSpace(k + 1)
+        guard that < end, lexicon.cueContext[text.tokens[that].key] == .complementizer else { return nil }
+        let start = text.nextNonSpace(that + 1)
+        return start < end ? start : nil
+    }
+
     private func content(after c: CueFinder.Cue, in range: Range<Int>, _ text: AnalyzedText, quoted: QuotedRanges) -> TextRange? {
         if c.verb.indirect == .quoted { return quotedJudgement(after: c, in: range, text, quoted: quoted) }
         let tokens = text.tokens
@@ -193,7 +213,11 @@ struct IndirectSpeechRule {
         var seen = 0
         while start == nil && i < end && seen < Self.thatWindow {
             let t = tokens[i]
-            if t.kind == .quotationMark || (t.kind == .punctuation && !isHyphen(i, text)) { break }
+            if t.kind == .quotationMark || (t.kind == .punctuation && !isHyphen(i, text)) {
+                // "said on CNN, where he is now a paid contributor, that ...": "that" after an aside.
+                if text.isComma(i) { start = thatAfterAside(opening: i, before: end, text) }
+                break
+            }
             if lexicon.cueContext[t.key] == .complementizer { start = text.nextNonSpace(i + 1); break }
             // A subject pronoun or a finite verb has begun the content ("said he understands how hard
             // that can be", "said Japan would seek an agreement that ..."): a later "that" is inside it.

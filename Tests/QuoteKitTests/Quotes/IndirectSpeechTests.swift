@@ -31,6 +31,9 @@ struct IndirectSpeechTests {
         "The ministry ⟪i:announced⟫ that ⟦i:the border would reopen on Monday⟧.",
         // X wrote on Truth Social that ...
         "The president ⟪i:wrote⟫ on Truth Social that ⟦i:the meeting would take place on Friday⟧.",
+        // "that" after an aside between commas
+        "Tom Hale, a rival of the mayor, ⟪i:said⟫ on CNN, where he is now a paid contributor, that ⟦i:the mayor should resign⟧.",
+        "Sources ⟪i:told⟫ the paper, however, that ⟦i:the minister had signed the order⟧.",
     ])
     func forms(_ marked: String) {
         QuoteExpectations.check(marked)
