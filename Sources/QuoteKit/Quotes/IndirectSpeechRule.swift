@@ -213,12 +213,21 @@ struct IndirectSpeechRule {
         var seen = 0
         while start == nil && i < end && seen < Self.thatWindow {
             let t = tokens[i]
+            // An apostrophe the tokenizer did not take for a quotation mark ("said in ‘08 that") is
+            // part of a word.
+            if t.kind == .punctuation && t.key == Self.apostropheKey { seen += 1; i = text.nextNonSpace(i + 1); continue }
             if t.kind == .quotationMark || (t.kind == .punctuation && !isHyphen(i, text)) {
                 // "said on CNN, where he is now a paid contributor, that ...": "that" after an aside.
                 if text.isComma(i) { start = thatAfterAside(opening: i, before: end, text) }
                 break
             }
-            if lexicon.cueContext[t.key] == .complementizer { start = text.nextNonSpace(i + 1); break }
+            if lexicon.cueContext[t.key] == .complementizer {
+                // "said that, during the period when ..., Gates was ...": the content goes on after
+                // the comma.
+                let n = text.nextNonSpace(i + 1)
+                start = n < end && text.isComma(n) ? text.nextNonSpace(n + 1) : n
+                break
+            }
             // A subject pronoun or a finite verb has begun the content ("said he understands how hard
             // that can be", "said Japan would seek an agreement that ..."): a later "that" is inside it.
             if lexicon.cueContext[t.key] == .subject || lexicon.cueContext[t.key] == .finite { break }
@@ -490,6 +499,8 @@ struct IndirectSpeechRule {
         guard p >= start, text.tokens[p].kind == .word else { return false }
         return lexicon.negators.contains(text.tokens[p].key) || lexicon.cueContext[text.tokens[p].key]?.isAuxiliary == true
     }
+
+    static let apostropheKey = KeyHash.of("'")
 
     private func isHyphen(_ i: Int, _ text: AnalyzedText) -> Bool {
         let r = text.tokens[i].range

@@ -32,6 +32,7 @@ struct ClauseEndTests {
         "The minister ⟪i:said⟫ that ⟦i:exports would recover by spring; that farm prices would hold; and that no new duties were planned⟧.",
         // A contrast after a comma is the writer's, unless a comma closes it at once (a concession).
         "The minister ⟪i:said⟫ ⟦i:exports would recover by spring⟧, while most economists were less hopeful.",
+        "In the poll, 41 percent ⟪i1:said⟫ ⟦i1:they wanted an outsider⟧, compared with four in 10 who ⟪i2:said⟫ ⟦i2:they preferred experience⟧.",
         "The minister ⟪i:said⟫ ⟦i:the dispute, while costly, had been settled fairly⟧.",
         // A relative clause or an indefinite noun phrase that runs to the sentence's end glosses what the
         // content named; closed by a comma, it is inside the content (above: "which began in May").
