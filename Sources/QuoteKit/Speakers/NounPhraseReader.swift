@@ -70,6 +70,7 @@ struct NounPhraseReader {
             if nearEnd { return nameAfterQualifier(bestEnd, in: zone, text) ?? roleAfter(best, in: zone, text) ?? best }
             return best
         }
+        if nearEnd, let share = sharePhrase(in: zone, text) { return share }
         let words = zone.filter { tokens[$0].kind == .word }
         if let r = relation(words, text) { return r }
         // 2. A pronoun standing alone ("he said", "said she") or opening the zone ("he laughed and").
@@ -156,6 +157,68 @@ struct NounPhraseReader {
         guard role.isDocument else { return false }
         let n = text.nextNonSpace(end)
         return n < zone.upperBound && text.tokens[n].kind == .word && lexicon.prepositions.contains(text.tokens[n].key)
+    }
+
+    /// The most words of a share phrase ("more than 6 in 10 New York Democratic voters": 8).
+    static let maximumShareWords = 8
+    static let inKey = KeyHash.of("in")
+    static let ofKey = KeyHash.of("of")
+
+    /// 1c. A share of a group filling the zone before the verb, as a poll's subject (`share-words.tsv`):
+    /// modifiers and numbers, then a share word ("Nearly half", "Twenty-four percent", "a full 79
+    /// percent") or "in" and a number ("six in 10", "more than 4 in 10", "one in five"), ending the zone or followed by
+    /// "of" and the group ("a majority of Republicans", "Half of Vermont Democrats"). An opener before it
+    /// ("while only 49 percent of Republicans") is left out. Any other word before the share ("Senate
+    /// Majority Leader", "Clinton garnered most") or after it ("minority leader Harry Reid") makes it no
+    /// share phrase.
+    private func sharePhrase(in zone: Range<Int>, _ text: AnalyzedText) -> SpeakerMention? {
+        let tokens = text.tokens
+        let last = text.previousNonSpace(zone.upperBound - 1)
+        var first = text.nextNonSpace(zone.lowerBound)
+        while first <= last, let (kind, end) = lexicon.shareWords.longestMatch(in: text, at: first, limit: last + 1), kind == .opener {
+            first = text.nextNonSpace(end)
+        }
+        guard first <= last, last < zone.upperBound else { return nil }
+        // Before the share: modifiers, numbers, number words and hyphens only.
+        var i = first
+        var shareEnd: Int? = nil
+        while i <= last {
+            let t = tokens[i]
+            if let (kind, end) = lexicon.shareWords.longestMatch(in: text, at: i, limit: last + 1) {
+                if kind == .share { shareEnd = end; break }
+                if kind == .opener { return nil }
+                i = text.nextNonSpace(end)
+                continue
+            }
+            if t.kind == .number || isHyphen(i, text) { i = text.nextNonSpace(i + 1); continue }
+            if t.kind == .word, t.key == Self.inKey, i > first {
+                let n = text.nextNonSpace(i + 1)
+                if n <= last, tokens[n].kind == .number { shareEnd = n + 1; break }
+                if n <= last, let (kind, end) = lexicon.shareWords.longestMatch(in: text, at: n, limit: last + 1), kind == .number {
+                    shareEnd = end
+                    break
+                }
+            }
+            return nil
+        }
+        guard let shareEnd else { return nil }
+        // After it: nothing, or "of" and the group.
+        let after = text.nextNonSpace(shareEnd)
+        if after <= last, tokens[after].key != Self.ofKey { return nil }
+        var words = 0
+        for k in first...last where tokens[k].kind == .word || tokens[k].kind == .number {
+            words += 1
+            if tokens[k].kind == .word, lexicon.pronouns[tokens[k].key]?.isSubject == true
+                || speechVerbs?.longestMatch(in: text, at: k, limit: k + 1) != nil { return nil }
+        }
+        guard words <= Self.maximumShareWords else { return nil }
+        let r = TextRange(tokens[first].range.start, tokens[last].range.end)
+        return SpeakerMention(range: r, firstToken: first, kind: .role(SpeakerLexicon.Role(isOrganisation: false, plural: true, isShare: true), Self.spacedText(text, r)))
+    }
+
+    private func isHyphen(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let r = text.tokens[i].range
+        return text.tokens[i].kind == .punctuation && r.length == 1 && text.bytes[r.start] == UInt8(ascii: "-")
     }
 
     /// A subject pronoun in `zone` with no comma between it and the cue ("With an air of indifference he

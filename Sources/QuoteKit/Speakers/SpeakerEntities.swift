@@ -14,6 +14,8 @@ struct SpeakerEntities {
         var mentions: [TextRange] = []
         /// A document or a count that reports ("the letter", "a poll"): no person, nor an organisation.
         var isDocument = false
+        /// A share of a group ("Nearly half"): people, but no one who speaks again.
+        var isShare = false
         var role: String?
         /// The office titles and their qualifiers written before the name, lower-cased, abbreviations
         /// spelled out ("florida senator" from "Florida Sen. Marco Rubio"): a description that names
@@ -457,7 +459,8 @@ struct SpeakerEntities {
         // it, so the he or she that follows can find them.
         let gender = role.isOrganisation || role.plural ? "" : lexicon.relationNouns[KeyHash.of(head)] ?? ""
         entities.append(Entity(name: displayName(description: phrase), id: Self.descriptionID(phrase),
-                               registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender, isDocument: role.isDocument))
+                               registryIndex: nil, isOrganisation: role.isOrganisation, gender: gender, isDocument: role.isDocument,
+                               isShare: role.isShare))
         byRole[key] = e
         return e
     }

@@ -19,6 +19,8 @@ struct SpeakerLexicon: Sendable {
         let plural: Bool
         /// A document or a count that reports ("the letter", "a poll", "court records").
         var isDocument = false
+        /// A share of a group, a poll's subject ("Nearly half", "41 percent of voters").
+        var isShare = false
     }
 
     var registry = SpeakerRegistry()
@@ -46,6 +48,20 @@ struct SpeakerLexicon: Sendable {
     var givenNames = KeyTable<String>()
     /// Words that start sentences ("The", "But"): capitalised, yet no part of a name at a run's start.
     var sentenceStarters = KeySet()
+    /// The words of a poll's subject such as "Nearly half said" (`share-words.tsv`).
+    var shareWords = PhraseTable<ShareWord>()
+
+    /// What a word of `share-words.tsv` is in a share phrase.
+    enum ShareWord: String, Sendable {
+        /// Names the share: "half", "percent", "majority".
+        case share
+        /// May come before the share: "nearly", "more than", "a full".
+        case modifier
+        /// A number word: "six", "twenty".
+        case number
+        /// Opens the clause and is no part of the phrase: "while", "and".
+        case opener
+    }
     /// Words that head a numbered part ("chapter", "part": `section-words.tsv`): a Roman numeral after
     /// one ("CHAPTER XI") is no name.
     var sectionWords = KeySet()
@@ -138,6 +154,14 @@ struct SpeakerLexicon: Sendable {
         }
         nameSuffixes = Set(try Lexicons.table("name-suffixes", in: directory).rows.map(\.key))
         sentenceStarters = KeySet(try Lexicons.table("sentence-starters", in: directory).rows.map { KeyHash.of($0.key) })
+        let shares = try Lexicons.table("share-words", in: directory)
+        let shareKind = try shares.column("kind")
+        shareWords = PhraseTable(try shares.rows.map { row in
+            guard let kind = ShareWord(rawValue: row.fields[shareKind]) else {
+                throw LexiconError(file: shares.path, line: row.line, reason: "kind must be share, modifier, number or opener, found '\(row.fields[shareKind])'")
+            }
+            return (row.key, kind)
+        }, analyzer: analyzer)
         sectionWords = KeySet(try Lexicons.table("section-words", in: directory).rows.map { KeyHash.of($0.key) })
 
         let context = try Lexicons.table("cue-context", in: directory)

@@ -155,8 +155,9 @@ struct SpeakerResolver {
                 // A reported question ("asked her why ...") hands the turn to the one asked: the asker
                 // does not go on in the next paragraph, nor take a turn in the alternation (measured on
                 // PDNC: as a recent speaker, the asker takes the wrong turns). Nor does a document ("the
-                // letter said"): it takes no turns.
-                if q.kind == .indirect && q.cueVerb?.indirect == .question || ent.isDocument { continue }
+                // letter said"): it takes no turns, nor does a share of a poll's respondents ("six in 10
+                // said").
+                if q.kind == .indirect && q.cueVerb?.indirect == .question || ent.isDocument || ent.isShare { continue }
                 paragraphSpeaker[text.paragraphIndex(ofToken: text.tokenIndex(at: q.range.end))] = e
                 paragraphSpeaker[paragraph] = e
                 recentSpeakers.removeAll { $0 == e }

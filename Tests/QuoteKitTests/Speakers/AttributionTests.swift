@@ -37,7 +37,15 @@ struct AttributionTests {
         Case(text: "Hillary Clinton posted a comment of her own, saying, “We are so excited.”", quote: "We are so excited", speaker: "Hillary Clinton", method: "cue", mention: "Hillary Clinton"),
         // Groups a poll reports on are plural roles; a quantity before them is no name.
         Case(text: "More than 6 in 10 New York Democratic voters said that Wall Street does more harm than good.", quote: "Wall Street does more harm", speaker: "New York Democratic voters", method: "cue", mention: "New York Democratic voters"),
-        Case(text: "46 percent of voters said the economy was getting worse.", quote: "the economy was getting worse", speaker: "voters", method: "cue", mention: "voters"),
+        // A share of a group is the poll's subject, with the group it is of.
+        Case(text: "46 percent of voters said the economy was getting worse.", quote: "the economy was getting worse", speaker: "46 percent of voters", method: "cue", mention: "46 percent of voters"),
+        Case(text: "Nearly half said they prefer someone with experience.", quote: "they prefer someone", speaker: "Nearly half", method: "cue", mention: "Nearly half"),
+        Case(text: "Twenty-four percent said they were more likely to vote.", quote: "they were more likely", speaker: "Twenty-four percent", method: "cue", mention: "Twenty-four percent"),
+        Case(text: "The count was close, and about one in five say they have not decided.", quote: "they have not decided", speaker: "about one in five", method: "cue", mention: "about one in five"),
+        Case(text: "Still, a majority of Republicans say the party should unite.", quote: "the party should unite", speaker: "a majority of Republicans", method: "cue", mention: "a majority of Republicans"),
+        // A share word inside a title or before another noun is none.
+        Case(text: "Senate Majority Leader Mara Quist said the bill would pass.", quote: "the bill would pass", speaker: "Mara Quist", method: "cue", mention: "Senate Majority Leader Mara Quist"),
+        Case(text: "The most senior official said the plan was dead.", quote: "the plan was dead", speaker: "official", method: "cue", mention: "official"),
         // A short time phrase opening the clause is no subject.
         Case(text: "Hours later, Trump returned the compliment, telling Reuters, “We have been friends for a long time.”", quote: "We have been friends", speaker: "Donald Trump", method: "cue", mention: "Trump"),
         // A manner adverb between the apposition's comma and the verb.

@@ -17,6 +17,7 @@ import Testing
         ("description-heads.tsv", header + "# columns: phrase\tkind\tnumber\ncampaign\torganisation\tsingular\nallies\tperson\tmany\n", 5, "singular or plural"),
         ("role-nouns.tsv", header + "# columns: phrase\tkind\tnumber\npoll\tdocument\tsingular\nmemo\tpaper\tsingular\n", 5, "person, organisation or document"),
         ("role-nouns.tsv", header + "# columns: phrase\tkind\tnumber\nvoters\tperson\tplural\naides\tperson\tmany\n", 5, "singular or plural"),
+        ("share-words.tsv", header + "# columns: word\tkind\nhalf\tshare\ndozen\tcount\n", 5, "share, modifier, number or opener"),
     ])
     func badRowsNameFileAndLine(_ file: String, _ contents: String, _ line: Int, _ reason: String) throws {
         let dir = try Fixtures.lexiconCopy(replacing: file, with: contents)
@@ -31,7 +32,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["description-heads.tsv", "name-suffixes.tsv", "role-nouns.tsv"])
+    @Test(arguments: ["description-heads.tsv", "name-suffixes.tsv", "role-nouns.tsv", "share-words.tsv"])
     func missingFileIsNamed(_ file: String) throws {
         let error = try #require(try Fixtures.errorLoadingWithout(file) {
             _ = try SpeakerLexicon(directory: $0, extraRegistries: [], analyzer: Fixtures.analyzer())
