@@ -385,6 +385,7 @@ struct AttributionTests {
         ("The letter said Japan would need more time.", "the letter", "document"),
         ("According to public filings, the firm earned about $600 million last year.", "public filings", "document"),
         ("According to a CBS poll released Monday, most voters were angry about prices.", "a CBS poll released Monday", "document"),
+        ("According to recent polling, the senator is once again leading the field.", "recent polling", "document"),
         ("A survey of 400 exporters found that most had raised prices.", "a survey of 400 exporters", "document"),
         ("A letter from Trump said Japan would pay more for the trucks.", "Donald Trump", "person"),
     ])
