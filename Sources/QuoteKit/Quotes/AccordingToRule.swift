@@ -18,7 +18,7 @@ struct AccordingToRule {
             let cue = TextRange(tokens[i].range.start, tokens[phraseEnd - 1].range.end)
             let first = text.nextNonSpace(range.lowerBound)
             var content: TextRange?
-            if i == first {
+            if i == first || opensWithConjunction(first, before: i, text) {
                 // According to X, CONTENT.
                 var k = phraseEnd
                 while k < range.upperBound && !(tokens[k].kind == .punctuation && text.bytes[tokens[k].range.start] == UInt8(ascii: ",")) { k += 1 }
@@ -31,10 +31,20 @@ struct AccordingToRule {
                 q.cueInverted = true
                 return content == nil ? [] : [q]
             }
-            // CONTENT, according to X.
+            // CONTENT, according to X. (Or a dash before the phrase; or no mark at all when the source,
+            // a named or known source, ends the sentence: "... 46 percent to 39 percent according to a
+            // CBS poll released Monday.")
             let comma = text.previousNonSpace(i - 1)
-            guard comma > first, tokens[comma].kind == .punctuation, text.bytes[tokens[comma].range.start] == UInt8(ascii: ",") else { i += 1; continue }
-            let e = text.previousNonSpace(comma - 1)
+            guard comma > first else { i += 1; continue }
+            let e: Int
+            if tokens[comma].kind == .punctuation, text.bytes[tokens[comma].range.start] == UInt8(ascii: ",") || isDash(comma, text) {
+                e = text.previousNonSpace(comma - 1)
+            } else if tokens[comma].kind == .word || tokens[comma].kind == .number, namesSourceToEnd(after: phraseEnd, in: range, text) {
+                e = comma
+            } else {
+                i += 1
+                continue
+            }
             content = TextRange(tokens[first].range.start, tokens[e].range.end)
             var pieces = [content!]
             // "The talks, according to officials, will resume", "..., where, according to the White House,
@@ -62,6 +72,38 @@ struct AccordingToRule {
         guard s < range.upperBound, tokens[s].kind == .word, lexicon.cueContext[tokens[s].key] != .conjunction else { return nil }
         let e = lastContentToken(before: range.upperBound, from: s, text)
         return s < e ? TextRange(tokens[s].range.start, tokens[e].range.end) : nil
+    }
+
+    /// Whether the tokens from `first` to the source phrase at `phrase` are one conjunction and perhaps a
+    /// comma ("But, according to the poll, ...", "And according to ..."): the phrase opens the clause.
+    private func opensWithConjunction(_ first: Int, before phrase: Int, _ text: AnalyzedText) -> Bool {
+        guard text.tokens[first].kind == .word, lexicon.cueContext[text.tokens[first].key] == .conjunction else { return false }
+        let n = text.nextNonSpace(first + 1)
+        return n == phrase || (text.isComma(n) && text.nextNonSpace(n + 1) == phrase)
+    }
+
+    /// Whether a source runs from token `phraseEnd` to the sentence's end with no comma or dash, and names
+    /// itself: a capitalised word or a source noun (`role-nouns.tsv`: "poll", "officials"). "according to
+    /// plan" and "according to their conscience" name no source.
+    private func namesSourceToEnd(after phraseEnd: Int, in range: Range<Int>, _ text: AnalyzedText) -> Bool {
+        var named = false
+        var k = text.nextNonSpace(phraseEnd)
+        let last = lastContentToken(before: range.upperBound, from: k, text)
+        while k <= last {
+            let t = text.tokens[k]
+            if t.kind == .punctuation && (text.isComma(k) || isDash(k, text)) || t.kind == .quotationMark { return false }
+            if t.kind == .word && (text.isCapitalisedWord(k) || lexicon.sourceHeads.contains(t.key) || lexicon.personHeads.contains(t.key)) { named = true }
+            k = text.nextNonSpace(k + 1)
+        }
+        return named
+    }
+
+    /// An en or em dash, or a hyphen standing alone, as a clause mark.
+    private func isDash(_ i: Int, _ text: AnalyzedText) -> Bool {
+        let r = text.tokens[i].range
+        let b = text.bytes
+        if r.length == 3 && b[r.start] == 0xE2 && b[r.start + 1] == 0x80 && (0x93...0x94).contains(b[r.start + 2]) { return true }
+        return b[r.start] == UInt8(ascii: "-") && (r.length == 2 || (r.length == 1 && i > 0 && text.tokens[i - 1].kind == .whitespace))
     }
 
     private func lastContentToken(before end: Int, from s: Int, _ text: AnalyzedText) -> Int {

@@ -17,6 +17,10 @@ struct IndirectSpeechTests {
         // according to X
         "⟪i:According to⟫ the ministry, ⟦i:exports fell by a third in March⟧.",
         "⟦i:Exports fell by a third in March⟧, ⟪i:according to⟫ the ministry.",
+        "But, ⟪i:according to⟫ the poll, ⟦i:46 percent of voters remain undecided⟧.",
+        "⟦i:Exports fell by a third in March⟧ — ⟪i:according to⟫ the ministry.",
+        // Without a comma when a named or known source ends the sentence.
+        "⟦i:Ms. Park leads by seven points⟧ ⟪i:according to⟫ a CBS poll released Monday.",
         // ..., X said. with the cue at the sentence end
         "⟦i:The plant will close by the end of the year⟧, the company ⟪i:said⟫.",
         "⟦i:The plant will close by the end of the year⟧, ⟪i:said⟫ Ana Ruiz, a spokeswoman for the company.",
@@ -121,6 +125,9 @@ struct IndirectSpeechTests {
         "He was told to wait outside.",
         "Her remarks drew criticism from both parties.",
         "The Secretary of State arrives on Monday.",
+        // "according to" without a source: in accordance with.
+        "The vote went ahead according to plan.",
+        "They acted according to their conscience.",
         // A form that is also a noun, after a lower-case content word ("reports", "disputes", "state").
         "Investors weighed reports that a deal with Vantor was imminent.",
         "The car disputes of that decade went on for years.",
