@@ -19,13 +19,14 @@ struct CueFinder {
         let t = text.tokens[i]
         guard t.kind == .word, let (verb, end) = lexicon.speechVerbs.longestMatch(in: text, at: i, limit: limit) else { return nil }
         var j = text.previousNonSpace(i - 1)
-        // A capitalised form inside a sentence is part of a name ("State Department", "Post wires").
+        // A capitalised form inside a sentence is part of a name ("State Department", "Post wires"),
+        // unless the sentence is a headline in title case ("Trump’s Son Says The Battle ... Will Be ...").
         let first = text.bytes[t.range.start]
         if first >= 0x41 && first <= 0x5A, j >= 0 {
             let p = text.tokens[j]
             let startsSentence = (p.kind == .quotationMark && p.quote?.role == .opening)
                 || (p.kind == .punctuation && Tokenizer.mayEndSentence(text.bytes, p.range.start, p.range.end))
-            if !startsSentence { return nil }
+            if !startsSentence && !NounPhraseReader.isTitleCase(sentenceOf: i, text) { return nil }
         }
         // After a determiner or a preposition the form is a noun ("the email story", "her remarks"),
         // except a base form after "to", which is an infinitive ("ventured to say": whether it reports

@@ -123,16 +123,21 @@ struct IndirectSpeechRule {
     /// inverted verb, a determiner and a few words whose last, or last before a preposition, heads a
     /// description of a person (`QuoteLexicon.personHeads`) name the speaker. ", said the company cut
     /// jobs" reports ("company" heads no person's description, and "cut" is no preposition).
+    /// Without a determiner, lower-case words whose last heads a description and a name after them name
+    /// the speaker too: ", says political scientist Dossym Satpayev in Almaty."
     private func isSpeakerDescription(from i: Int, _ text: AnalyzedText) -> Bool {
         let tokens = text.tokens
-        guard i < tokens.count, lexicon.cueContext[tokens[i].key] == .determiner else { return false }
+        guard i < tokens.count, tokens[i].kind == .word else { return false }
+        let determiner = lexicon.cueContext[tokens[i].key] == .determiner
         let end = text.sentenceTokens[text.sentenceIndex(ofToken: i)].upperBound
-        var k = text.nextNonSpace(i + 1)
+        var k = determiner ? text.nextNonSpace(i + 1) : i
         var words = 0
         while k < end, words < Self.speakerDescriptionWords, tokens[k].kind == .word {
             words += 1
+            if !determiner && !text.isLowerCaseWord(k) { return false }
             if lexicon.personHeads.contains(tokens[k].key) {
                 let n = text.nextNonSpace(k + 1)
+                if !determiner { return n < end && text.isCapitalisedWord(n) }
                 if n >= end || tokens[n].kind == .punctuation { return true }
                 if tokens[n].kind == .word, lexicon.cueContext[tokens[n].key] == .preposition { return true }
             }

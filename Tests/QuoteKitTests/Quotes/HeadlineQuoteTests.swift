@@ -13,4 +13,15 @@ struct HeadlineQuoteTests {
     func headlines(_ marked: String) {
         QuoteExpectations.check(marked)
     }
+
+    /// In a headline in title case a capitalised verb is a verb, not part of a name; inside an ordinary
+    /// sentence it is part of one ("the State Department", "the Post Reports desk").
+    @Test("reported speech in a title-case headline", arguments: [
+        "Former Norland Pollster ⟪i:Says⟫ ⟦i:Ilse Marr Is In Trouble In The Primaries⟧\nThe poll was taken in May.",
+        "Tom Hale ⟪i:Says⟫ ⟦i:He Has Already Started Writing His Speech⟧\nHale spoke in Vantor.",
+        "The editor of the Post Reports desk left on Monday.",
+    ])
+    func titleCase(_ marked: String) {
+        QuoteExpectations.check(marked)
+    }
 }

@@ -24,6 +24,7 @@ struct IndirectSpeechTests {
         // ..., X said. with the cue at the sentence end
         "⟦i:The plant will close by the end of the year⟧, the company ⟪i:said⟫.",
         "⟦i:The plant will close by the end of the year⟧, ⟪i:said⟫ Ana Ruiz, a spokeswoman for the company.",
+        "⟦i:Even Vantor has more cultural pull through its films⟧, ⟪i:says⟫ political scientist Ilse Marr in Almaty.",
         // suggested / warned / argued / insisted / denied / claimed / announced that
         "The economist ⟪i:suggested⟫ ⟦i:rates could rise again before winter⟧.",
         "The central bank ⟪i:warned⟫ that ⟦i:inflation would stay high for months⟧.",

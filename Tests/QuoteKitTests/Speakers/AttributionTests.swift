@@ -110,9 +110,9 @@ struct AttributionTests {
              speaker: "Ines Tolle", method: "cue", mention: "White House Press Secretary Ines Tolle"),
         Case(text: "“We are ready,” said White House press secretary Ines Tolle, who spoke in Vantor.", quote: "We are ready",
              speaker: "Ines Tolle", method: "cue", mention: "Ines Tolle"),
-        // Not in a title-case headline, and not before a weekday.
+        // In a title-case headline the capitalised verb is the cue; a weekday is no part of the name.
         Case(text: "Trump Warns Vantor: ‘We will not wait.’\n\nThe talks went on.", quote: "We will not wait",
-             speaker: "Donald Trump", method: "colon", mention: "Trump"),
+             speaker: "Donald Trump", method: "cue", mention: "Trump"),
         Case(text: "Trump Monday said the talks were going well.", quote: "the talks were going well",
              speaker: "Donald Trump", method: "cue", mention: "Trump"),
         // A possessive before a person's name is the employer: the person speaks; an organisation keeps it.
