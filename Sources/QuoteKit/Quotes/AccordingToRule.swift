@@ -37,7 +37,7 @@ struct AccordingToRule {
             let comma = text.previousNonSpace(i - 1)
             guard comma > first else { i += 1; continue }
             let e: Int
-            if tokens[comma].kind == .punctuation, text.bytes[tokens[comma].range.start] == UInt8(ascii: ",") || isDash(comma, text) {
+            if tokens[comma].kind == .punctuation, text.bytes[tokens[comma].range.start] == UInt8(ascii: ",") || text.isDash(comma) {
                 e = text.previousNonSpace(comma - 1)
             } else if tokens[comma].kind == .word || tokens[comma].kind == .number, namesSourceToEnd(after: phraseEnd, in: range, text) {
                 e = comma
@@ -91,19 +91,11 @@ struct AccordingToRule {
         let last = lastContentToken(before: range.upperBound, from: k, text)
         while k <= last {
             let t = text.tokens[k]
-            if t.kind == .punctuation && (text.isComma(k) || isDash(k, text)) || t.kind == .quotationMark { return false }
+            if t.kind == .punctuation && (text.isComma(k) || text.isDash(k)) || t.kind == .quotationMark { return false }
             if t.kind == .word && (text.isCapitalisedWord(k) || lexicon.sourceHeads.contains(t.key) || lexicon.personHeads.contains(t.key)) { named = true }
             k = text.nextNonSpace(k + 1)
         }
         return named
-    }
-
-    /// An en or em dash, or a hyphen standing alone, as a clause mark.
-    private func isDash(_ i: Int, _ text: AnalyzedText) -> Bool {
-        let r = text.tokens[i].range
-        let b = text.bytes
-        if r.length == 3 && b[r.start] == 0xE2 && b[r.start + 1] == 0x80 && (0x93...0x94).contains(b[r.start + 2]) { return true }
-        return b[r.start] == UInt8(ascii: "-") && (r.length == 2 || (r.length == 1 && i > 0 && text.tokens[i - 1].kind == .whitespace))
     }
 
     private func lastContentToken(before end: Int, from s: Int, _ text: AnalyzedText) -> Int {

@@ -184,8 +184,19 @@ struct IndirectSpeechRule {
            text.sentenceIndex(ofToken: p) == text.sentenceIndex(ofToken: c.spanStart) {
             return true
         }
+        // "42% say", and a dash closing an aside of the subject ("Democrats — and some Republicans —
+        // say"): a dash earlier in the sentence opened it.
+        if b == UInt8(ascii: "%") { return true }
+        if text.isDash(p) {
+            var k = text.previousNonSpace(text.dashRunStart(p) - 1)
+            while k >= range.lowerBound, !(text.tokens[k].kind == .punctuation && (text.isDash(k) || !isHyphen(k, text))) {
+                k = text.previousNonSpace(k - 1)
+            }
+            return k >= range.lowerBound && text.isDash(k)
+        }
         return b == UInt8(ascii: ",") || b == UInt8(ascii: ")")
     }
+
 
     /// After the comma at `comma`: an aside of words only, up to ``maximumAsideWords``, its closing comma
     /// and "that": the token after "that", where the content starts. Nil for any other shape.

@@ -101,6 +101,17 @@ struct CueSubjectRule {
             }
         }
         var appo: Range<Int>? = nil
+        // "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes is skipped as an
+        // apposition between commas is.
+        if end > sentence.lowerBound, text.isDash(end) {
+            let close = text.dashRunStart(end)
+            var k = text.previousNonSpace(close - 1)
+            while k >= sentence.lowerBound, !isBoundary(k), !text.isDash(k), !isQuoted(k) { k = text.previousNonSpace(k - 1) }
+            if k > sentence.lowerBound, text.isDash(k) {
+                appo = text.nextNonSpace(k + 1)..<close
+                end = text.previousNonSpace(text.dashRunStart(k) - 1)
+            }
+        }
         if end >= sentence.lowerBound, tokens[end].kind == .punctuation, text.bytes[tokens[end].range.start] == UInt8(ascii: ",") {
             // The apposition may hold quotation marks of its own ("wearing “Ted Cruz” campaign pins").
             var k = text.previousNonSpace(end - 1)

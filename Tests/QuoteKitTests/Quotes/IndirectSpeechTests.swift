@@ -36,6 +36,9 @@ struct IndirectSpeechTests {
         "The ministry ⟪i:announced⟫ that ⟦i:the border would reopen on Monday⟧.",
         // X wrote on Truth Social that ...
         "The president ⟪i:wrote⟫ on Truth Social that ⟦i:the meeting would take place on Friday⟧.",
+        // A subject ending in a percent sign, or in an aside between dashes.
+        "On economic issues, 42% ⟪i:say⟫ ⟦i:they are liberal⟧.",
+        "Democrats — and some Republicans — ⟪i:say⟫ that ⟦i:the party has lost its way⟧.",
         // "that" after an aside between commas
         "Tom Hale, a rival of the mayor, ⟪i:said⟫ on CNN, where he is now a paid contributor, that ⟦i:the mayor should resign⟧.",
         "Sources ⟪i:told⟫ the paper, however, that ⟦i:the minister had signed the order⟧.",

@@ -43,6 +43,9 @@ struct AttributionTests {
         Case(text: "Twenty-four percent said they were more likely to vote.", quote: "they were more likely", speaker: "Twenty-four percent", method: "cue", mention: "Twenty-four percent"),
         Case(text: "The count was close, and about one in five say they have not decided.", quote: "they have not decided", speaker: "about one in five", method: "cue", mention: "about one in five"),
         Case(text: "Still, a majority of Republicans say the party should unite.", quote: "the party should unite", speaker: "a majority of Republicans", method: "cue", mention: "a majority of Republicans"),
+        // An aside between dashes is skipped like an apposition between commas.
+        Case(text: "Tomas Rell — a teacher from Mount Vantor — says he made a late decision to vote.", quote: "he made a late decision", speaker: "Tomas Rell", method: "cue", mention: "Tomas Rell"),
+        Case(text: "Tomas Rell -- a teacher from Mount Vantor -- says he made a late decision to vote.", quote: "he made a late decision", speaker: "Tomas Rell", method: "cue", mention: "Tomas Rell"),
         // A share word inside a title or before another noun is none.
         Case(text: "Senate Majority Leader Mara Quist said the bill would pass.", quote: "the bill would pass", speaker: "Mara Quist", method: "cue", mention: "Senate Majority Leader Mara Quist"),
         Case(text: "The most senior official said the plan was dead.", quote: "the plan was dead", speaker: "official", method: "cue", mention: "official"),
