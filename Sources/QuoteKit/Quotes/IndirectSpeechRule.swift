@@ -113,7 +113,7 @@ struct IndirectSpeechRule {
                 }
                 // (A hyphen joins the run to a word: ", said Houston-area importers ..." is content.)
                 if capitalised > 0, k >= text.tokens.count || (text.tokens[k].kind == .punctuation && !isHyphen(k, text)) { return false }
-                if isSpeakerDescription(from: text.nextNonSpace(c.verbEnd), text) { return false }
+                if isSpeakerDescription(from: text.nextNonSpace(c.verbEnd), text, hearerTakesTo: c.verb.indirect == .question) { return false }
             }
             return true
         }
@@ -125,7 +125,9 @@ struct IndirectSpeechRule {
     /// jobs" reports ("company" heads no person's description, and "cut" is no preposition).
     /// Without a determiner, lower-case words whose last heads a description and a name after them name
     /// the speaker too: ", says political scientist Dossym Satpayev in Almaty."
-    private func isSpeakerDescription(from i: Int, _ text: AnalyzedText) -> Bool {
+    /// With `hearerTakesTo` (a question verb), a description followed by "to" is the hearer of a request
+    /// (", asked a federal judge to block the rules").
+    private func isSpeakerDescription(from i: Int, _ text: AnalyzedText, hearerTakesTo: Bool = false) -> Bool {
         let tokens = text.tokens
         guard i < tokens.count, tokens[i].kind == .word else { return false }
         let determiner = lexicon.cueContext[tokens[i].key] == .determiner
@@ -139,7 +141,9 @@ struct IndirectSpeechRule {
                 let n = text.nextNonSpace(k + 1)
                 if !determiner { return n < end && text.isCapitalisedWord(n) }
                 if n >= end || tokens[n].kind == .punctuation { return true }
-                if tokens[n].kind == .word, lexicon.cueContext[tokens[n].key] == .preposition { return true }
+                if tokens[n].kind == .word, lexicon.cueContext[tokens[n].key] == .preposition {
+                    return !(hearerTakesTo && tokens[n].key == Self.toKey)
+                }
             }
             if lexicon.cueContext[tokens[k].key]?.isAuxiliary == true || lexicon.cueContext[tokens[k].key] == .complementizer { return false }
             k = text.nextNonSpace(k + 1)
@@ -409,7 +413,9 @@ struct IndirectSpeechRule {
         var words = 0
         while k < end, words <= Self.hearerWords, tokens[k].kind == .word || tokens[k].kind == .number {
             if lexicon.questionWords.contains(tokens[k].key) { return k }
-            if tokens[k].key == Self.toKey { return words > 0 && c.verb.takesObject ? first : nil }
+            // A request: to the hearer ("asked the court to block the order") or of the asker's own
+            // ("Judicial Watch asked to depose Clinton").
+            if tokens[k].key == Self.toKey { return words == 0 || c.verb.takesObject ? first : nil }
             if words == 0, lexicon.cueContext[tokens[k].key] == .preposition { return nil }
             words += 1
             k = text.nextNonSpace(k + 1)

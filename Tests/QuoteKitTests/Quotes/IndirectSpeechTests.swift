@@ -99,6 +99,9 @@ struct IndirectSpeechTests {
         "Ms. Park ⟪i:asked⟫ former Trade Minister Ilse Marr ⟦i:why the quota had been kept⟧.",
         "The economist ⟪i:questioned⟫ ⟦i:how the pledges would be enforced⟧.",
         "The governor ⟪i:asked⟫ ⟦i:the court to block the order before Friday⟧.",
+        // A request of the asker's own, and one whose hearer follows the asker's apposition.
+        "The watchdog ⟪i:asked⟫ ⟦i:to question the minister and two officials⟧.",
+        "On Friday, Vantor, leading a group of 13 states, ⟪i:asked⟫ ⟦i:a federal judge to block the rules⟧.",
     ])
     func questions(_ marked: String) {
         QuoteExpectations.check(marked)
