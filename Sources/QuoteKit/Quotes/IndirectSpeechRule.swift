@@ -500,6 +500,10 @@ struct IndirectSpeechRule {
                 n = text.nextNonSpace(n + 1)
             }
             guard n < end, lexicon.cueContext[text.tokens[n].key] == .adjunct else { break }
+            // "said each year of education yields ...": a time word with "of" after it heads the
+            // content's subject.
+            let after = text.nextNonSpace(n + 1)
+            if after < end, text.tokens[after].key == NounPhraseReader.ofKey { break }
             j = n
         }
         return j

@@ -142,16 +142,23 @@ struct TrailingCueRule {
     }
 
     /// A determiner opening a noun phrase that runs to the sentence end with no further comma: after an
-    /// inverted attribution's name, the speaker's apposition.
+    /// inverted attribution's name, the speaker's apposition. A longer one is an apposition when a
+    /// relative pronoun opens its clause among its first words ("a George Washington University grad
+    /// whose aggressiveness has driven ...", "an Orlando Republican who founded ...").
     private func startsApposition(_ i: Int, _ text: AnalyzedText) -> Bool {
         guard i < text.tokens.count, cues.lexicon.cueContext[text.tokens[i].key] == .determiner else { return false }
         let end = text.sentenceTokens[text.sentenceIndex(ofToken: i)].upperBound
         var k = i, words = 0
+        var relative = false
         while k < end {
             if text.isComma(k) { return false }
-            if text.tokens[k].kind == .word { words += 1 }
+            if text.tokens[k].kind == .word {
+                words += 1
+                if k > i, words <= Self.maximumWordsAfterVerb + 4, cues.lexicon.contentBreaks[text.tokens[k].key] == .gloss,
+                   cues.lexicon.cueContext[text.tokens[k].key] != .determiner { relative = true }
+            }
             // Longer than an attribution's words after its verb: a clause, not an apposition.
-            if words > Self.maximumWordsAfterVerb + 4 { return false }
+            if words > Self.maximumWordsAfterVerb + 4 && !relative { return false }
             k += 1
         }
         return true

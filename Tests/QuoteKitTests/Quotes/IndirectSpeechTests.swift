@@ -70,6 +70,9 @@ struct IndirectSpeechTests {
         "Ms. Park did not say whether Norland would answer the duties, but aides ⟪i:said⟫ ⟦i:a list of countermeasures had been prepared⟧.",
         // A dateline is no part of the content.
         "VANTOR (Wire) - ⟦i:Norland and Vantor are close to naming the first projects⟧, officials on both sides ⟪i:said⟫ this week.",
+        // A time word with "of" after it heads the content's subject; without, it is the verb's adjunct.
+        "Ms. Park ⟪i:said⟫ ⟦i:each year of schooling yields a tenth more income⟧.",
+        "Ms. Park ⟪i:said⟫ last week ⟦i:the plant would close⟧.",
         // An apostrophe for left-out digits is no quotation mark; "that," with a clause before the content's subject.
         "Rep. Tom Hale ⟪i:said⟫ in ‘08 that ⟦i:the early support threw old assumptions into doubt⟧.",
         "People with direct knowledge ⟪i:said⟫ that, ⟦i:during the period when they were consultants, Rell was also steering the work⟧.",

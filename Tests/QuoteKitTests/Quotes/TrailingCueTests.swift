@@ -19,6 +19,8 @@ struct TrailingCueTests {
         "⟦i:He also had a say in the investments in Vantor⟧, ⟪i:said⟫ a former spokesman for the embassy.",
         "⟦i:The plant is under pressure from imports⟧, ⟪i:said⟫ the company's chief executive, Tom Hale.",
         "⟦i:Profits fell sharply in May⟧, ⟪i:said⟫ the company, which makes brakes.",
+        // A long apposition whose relative clause opens among its first words.
+        "⟦i:That will be true up to a point⟧, ⟪i:said⟫ Tom Hale, a Vantor University graduate whose drive has pushed slower reporters off the beat.",
     ])
     func attributions(_ marked: String) {
         QuoteExpectations.check(marked)
