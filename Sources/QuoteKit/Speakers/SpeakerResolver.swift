@@ -13,6 +13,19 @@ struct SpeakerResolver {
     let foldedKeys = FoldedKeys()
     /// Mentions' title words, kept across this analyzer's documents.
     let titleWords = TitleWordsCache()
+    /// The rules that hold a lexicon, built once: making one copies its lexicon (a retain and a release
+    /// per table), which per quote cost more than the rule's own work.
+    private let detached: DetachedCueRule
+    private let narratorRule: NarratorRule
+    private let addressees: Addressees
+
+    init(lexicon: SpeakerLexicon, quoteLexicon: QuoteLexicon) {
+        self.lexicon = lexicon
+        self.quoteLexicon = quoteLexicon
+        detached = DetachedCueRule(cues: CueFinder(lexicon: quoteLexicon))
+        narratorRule = NarratorRule(lexicon: lexicon)
+        addressees = Addressees(lexicon: lexicon)
+    }
 
     /// The nearest recent speaker when nothing else says who: a guess, and flagged as one.
     static let confidenceNearest = 0.3
@@ -26,7 +39,6 @@ struct SpeakerResolver {
         var entities = SpeakerEntities(lexicon: lexicon)
         entities.titleCache = titleWords
         let quoted = quotes.filter { $0.kind != .indirect }.flatMap(\.pieces)
-        let detached = DetachedCueRule(cues: CueFinder(lexicon: quoteLexicon))
         let quotedRanges = QuotedRanges(quoted)
         for i in quotes.indices { detached.attach(&quotes[i], in: text, quoted: quotedRanges) }
         // Fiction (dialogue) tells its story through he and she and opens sentences with ordinary
@@ -43,7 +55,7 @@ struct SpeakerResolver {
         // Paragraph → the speaker of its last quote (for continuation and turn-taking).
         var paragraphSpeaker: [Int: Int] = [:]
         var recentSpeakers: [Int] = []   // distinct, most recent first
-        let narrator = NarratorRule(lexicon: lexicon).narratorName(quotes, in: text)
+        let narrator = narratorRule.narratorName(quotes, in: text)
         var dialogue = DialogueRule()
         dialogue.dialogue = isDialogue
         var n = 0
@@ -481,7 +493,7 @@ struct SpeakerResolver {
     /// `surnames`: the cache ``trackKnownNames`` keeps (rebuilt only when entities were added).
     private func addressedPeople(_ q: Quote, _ text: AnalyzedText, _ reader: NounPhraseReader, _ entities: inout SpeakerEntities,
                                  _ surnames: inout KnownSurnames) -> Set<Int> {
-        let names = Addressees(lexicon: lexicon).names(in: q, text)
+        let names = addressees.names(in: q, text)
         guard !names.isEmpty else { return [] }
         surnames.refresh(from: entities)
         let known = surnames.table
