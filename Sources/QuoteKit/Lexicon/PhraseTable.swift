@@ -136,6 +136,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The non-space token hashes of `key`.
     static func hashes(of key: String, analyzer: TextAnalyzer) -> [UInt64] {
+        if let words = KeyHash.ofLetterWords(key) { return words }
         let t = analyzer.analyze(key)
         return t.tokens.filter { $0.kind != .whitespace }.map(\.key)
     }
