@@ -10,9 +10,6 @@ public struct JSONWriter: Sendable {
     /// uniqueness check, a generic copy, a call to memcpy), more than making most pieces (a key, a number).
     private var storage: [UInt8]
     private var count = 0
-    /// Where ``number(_:places:)`` formats a number (with ``appendNumber(_:places:to:)``, which the CSV
-    /// files share), kept for its capacity.
-    private var scratch: [UInt8] = []
     /// Whether the next key or value needs a comma before it: false at the start, after an opening
     /// bracket and after a key. No stack of levels is needed: a closing bracket ends a value of the
     /// level around it, which then always needs a comma before its next item.
@@ -114,38 +111,60 @@ public struct JSONWriter: Sendable {
     public mutating func number(_ x: Double, places: Int = 3) {
         separator()
         guard x.isFinite else { put("null"); return }
-        scratch.removeAll(keepingCapacity: true)
-        Self.appendNumber(x, places: places, to: &scratch)
-        let formatted = scratch
-        formatted.withUnsafeBufferPointer { put($0) }
+        let before = count
+        write(atMost: Self.numberRoom(places: places)) { Self.writeNumber(x, places: places, to: $0) ?? 0 }
+        if count == before {
+            var swiftForm = String(Self.rounded(x, places: places))
+            swiftForm.withUTF8 { put($0) }
+        }
     }
 
     /// Appends finite `x` rounded to `places` decimals, integral values without a fraction (the form of
     /// ``number(_:places:)``; also the CSV files' numbers).
     static func appendNumber(_ x: Double, places: Int, to bytes: inout [UInt8]) {
+        let start = bytes.count, room = numberRoom(places: places)
+        bytes.append(contentsOf: repeatElement(0, count: room))
+        let n = bytes.withUnsafeMutableBufferPointer { writeNumber(x, places: places, to: $0.baseAddress! + start) }
+        bytes.removeLast(room - (n ?? 0))
+        if n == nil { bytes.append(contentsOf: String(rounded(x, places: places)).utf8) }
+    }
+
+    /// `x` rounded to `places` decimals.
+    static func rounded(_ x: Double, places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return (x * scale).rounded() / scale
+    }
+
+    /// The most bytes ``writeNumber(_:places:to:)`` writes: a sign, 16 digits and a point, or a sign,
+    /// 12 digits, a point and `places` digits.
+    static func numberRoom(places: Int) -> Int { 20 + max(0, places) }
+
+    /// Writes finite `x` rounded to `places` decimals at `p` (room for ``numberRoom(places:)`` bytes),
+    /// integral values without a fraction, and returns how many bytes it wrote; nil, writing nothing,
+    /// for a value too large for that form, which Swift's own description of the rounded value writes.
+    static func writeNumber(_ x: Double, places: Int, to p: UnsafeMutablePointer<UInt8>) -> Int? {
         var scale = 1.0
         for _ in 0..<places { scale *= 10 }
         let scaled = (x * scale).rounded()
         let r = scaled / scale
-        if r == r.rounded() && abs(r) < 1e15 {
-            appendDigits(Int(r), to: &bytes)
-        } else if abs(scaled) < 1e12 {
-            // k / 10^places with the trailing zeros of the fraction dropped: the same digits as Swift's
-            // shortest round-trip form of r (doubles this small are closer together than 10^-places).
-            var k = Int(scaled)
-            if k < 0 { bytes.append(0x2D); k = -k }
-            var unit = 1
-            for _ in 0..<places { unit *= 10 }
-            appendDigits(k / unit, to: &bytes)
-            var fraction = k % unit, digits = places
-            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
-            bytes.append(0x2E)
-            var divisor = 1
-            for _ in 1..<digits { divisor *= 10 }
-            while divisor > 0 { bytes.append(0x30 + UInt8(fraction / divisor % 10)); divisor /= 10 }
-        } else {
-            bytes.append(contentsOf: String(r).utf8)
-        }
+        if r == r.rounded() && abs(r) < 1e15 { return writeDigits(Int(r), to: p) }
+        guard abs(scaled) < 1e12 else { return nil }
+        // k / 10^places with the trailing zeros of the fraction dropped: the same digits as Swift's
+        // shortest round-trip form of r (doubles this small are closer together than 10^-places).
+        var n = 0
+        var k = Int(scaled)
+        if k < 0 { p[0] = 0x2D; n = 1; k = -k }
+        var unit = 1
+        for _ in 0..<places { unit *= 10 }
+        n += writeDigits(k / unit, to: p + n)
+        var fraction = k % unit, digits = places
+        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        p[n] = 0x2E; n += 1
+        var divisor = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 { p[n] = 0x30 + UInt8(fraction / divisor % 10); n += 1; divisor /= 10 }
+        return n
     }
 
     /// Writes the decimal digits of `n` (with a minus sign when negative) at `p`: at most 20 bytes.
