@@ -581,12 +581,25 @@ struct SpeakerResolver {
         let words = text.string(TextRange(text.tokens[range.lowerBound].range.start, text.tokens[range.upperBound - 1].range.end))
             .split(whereSeparator: { $0.isWhitespace })
         return lexicon.registry.entries[id].aliases.contains { alias in
+            // Most aliases have another number of words: counted on the bytes first, without a split.
+            if let n = Self.asciiWordCount(alias), n != words.count { return false }
             let aliasWords = alias.split(separator: " ")
             guard aliasWords.count == words.count else { return false }
             let capitals = zip(aliasWords, words).filter { a, _ in a.first?.isUppercase == true }
             return !capitals.isEmpty && zip(aliasWords, words).allSatisfy { $0.lowercased() == $1.lowercased() }
                 && capitals.allSatisfy { _, w in w.first?.isUppercase != true }
         }
+    }
+
+    /// `text.split(separator: " ").count` when `text` is ASCII (where each byte is a character, a CR-LF
+    /// pair aside, which holds no space): the runs of bytes other than space. nil otherwise.
+    private static func asciiWordCount(_ text: String) -> Int? {
+        var n = 0, inWord = false
+        for b in text.utf8 {
+            guard b < 0x80 else { return nil }
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
     }
 
     /// Whether token `i` is a Roman numeral in capitals after a section word ("CHAPTER XI", "Part IV":
