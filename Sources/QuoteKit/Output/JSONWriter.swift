@@ -34,6 +34,18 @@ public struct JSONWriter: Sendable {
         write(atMost: u.count) { $0.update(from: base, count: u.count); return u.count }
     }
 
+    /// `u` as a JSON string literal: in one piece when nothing in it needs escaping (most text), else
+    /// in the pieces of ``quote(utf8:_:)``.
+    private mutating func putQuoted(_ u: UnsafeBufferPointer<UInt8>) {
+        guard let base = u.baseAddress, !Self.mayNeedEscape(u) else { Self.quote(utf8: u) { put($0) }; return }
+        write(atMost: u.count + 2) { p in
+            p[0] = 0x22
+            (p + 1).update(from: base, count: u.count)
+            p[u.count + 1] = 0x22
+            return u.count + 2
+        }
+    }
+
     private mutating func put(_ s: StaticString) { put(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)) }
 
     private mutating func separator() {
@@ -46,7 +58,7 @@ public struct JSONWriter: Sendable {
         var name = name
         if name.withUTF8({ appendShortKey($0) }) { return }
         separator()
-        name.withUTF8 { u in Self.quote(utf8: u) { put($0) } }
+        name.withUTF8 { putQuoted($0) }
         put(0x3A)
         needsComma = false
     }
@@ -87,12 +99,12 @@ public struct JSONWriter: Sendable {
     public mutating func string(_ s: String) {
         separator()
         var s = s
-        s.withUTF8 { u in Self.quote(utf8: u) { put($0) } }
+        s.withUTF8 { putQuoted($0) }
     }
     /// A string value given as UTF-8 bytes (valid UTF-8: the caller cuts at scalar boundaries).
     public mutating func string(utf8: ArraySlice<UInt8>) {
         separator()
-        utf8.withUnsafeBufferPointer { u in Self.quote(utf8: u) { put($0) } }
+        utf8.withUnsafeBufferPointer { putQuoted($0) }
     }
     /// A value given as JSON text, written as it is (the caller vouches that it is valid JSON).
     public mutating func raw(_ json: String) {
@@ -273,6 +285,17 @@ public struct JSONWriter: Sendable {
         var shift: UInt64 = 0
         for k in from..<count { word |= UInt64(base[k]) << shift; shift += 8 }
         return word | 0x2020_2020_2020_2020 << shift
+    }
+
+    /// Whether a byte of `u` may need escaping (exact in saying none does), eight bytes at a time.
+    static func mayNeedEscape(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = u.baseAddress else { return false }
+        var i = 0
+        while i + 8 <= u.count {
+            if mayNeedEscape(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) { return true }
+            i += 8
+        }
+        return i < u.count && mayNeedEscape(lastWord(base, count: u.count, from: i))
     }
 
     /// Whether one of the eight bytes in `w` may need escaping: a control character, `"` or `\`. Exact
