@@ -107,19 +107,26 @@ struct PhraseTable<Value: Sendable>: Sendable {
                               keyOf: (Int) -> UInt64) -> (value: Value, end: Int)? {
         guard let bucket = byFirst[first] else { return nil }
         let limit = min(limit, tokens.count)
+        // The next word and its key, read once for all the entries: a common first word ("the") has
+        // many, and most differ at their second word.
+        var second = start + 1
+        var secondKey: UInt64 = 0
         if bucket.hasLonger {
-            var j = start + 1
-            while j < limit && tokens[j].kind == .whitespace { j += 1 }
-            if j >= limit || !pairs.contains(Self.pairKey(first, keyOf(j))) {
+            while second < limit && tokens[second].kind == .whitespace { second += 1 }
+            if second < limit { secondKey = keyOf(second) }
+            if second >= limit || !pairs.contains(Self.pairKey(first, secondKey)) {
                 return bucket.single >= 0 ? (values[Int(bucket.single)], start + 1) : nil
             }
         }
         var e = bucket.head
         outer: while e >= 0 {
             defer { e = next[Int(e)] }
-            var i = start + 1
-            let from = Int(restStart[Int(e)])
-            for k in from..<from + Int(restCount[Int(e)]) {
+            let from = Int(restStart[Int(e)]), count = Int(restCount[Int(e)])
+            // A one-word entry (the only kind when no entry is longer, so `second` was not read).
+            guard count > 0 else { return (values[Int(e)], start + 1) }
+            guard restHashes[from] == secondKey else { continue }
+            var i = second + 1
+            for k in (from + 1)..<(from + count) {
                 while i < limit && tokens[i].kind == .whitespace { i += 1 }
                 guard i < limit, keyOf(i) == restHashes[k] else { continue outer }
                 i += 1
@@ -136,6 +143,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The non-space token hashes of `key`.
     static func hashes(of key: String, analyzer: TextAnalyzer) -> [UInt64] {
+        if let words = KeyHash.ofLetterWords(key) { return words }
         let t = analyzer.analyze(key)
         return t.tokens.filter { $0.kind != .whitespace }.map(\.key)
     }

@@ -9,10 +9,12 @@ struct AccordingToRule {
     func quotes(in sentence: Int, of text: AnalyzedText, quoted: QuotedRanges) -> [Quote] {
         let range = text.sentenceTokens[sentence]
         let tokens = text.tokens
+        // The table read once: through `lexicon` each word's look-up copied it (a memcpy per word).
+        let sourcePhrases = lexicon.sourcePhrases
         var i = range.lowerBound
         while i < range.upperBound {
-            guard tokens[i].kind == .word, lexicon.sourcePhrases.mayStart(tokens[i].key),
-                  let (confidence, phraseEnd) = lexicon.sourcePhrases.longestMatch(in: text, at: i, limit: range.upperBound),
+            guard tokens[i].kind == .word, sourcePhrases.mayStart(tokens[i].key),
+                  let (confidence, phraseEnd) = sourcePhrases.longestMatch(in: text, at: i, limit: range.upperBound),
                   !quoted.contains(tokens[i].range)
             else { i += 1; continue }
             let cue = TextRange(tokens[i].range.start, tokens[phraseEnd - 1].range.end)

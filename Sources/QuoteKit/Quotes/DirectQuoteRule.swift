@@ -10,8 +10,8 @@ struct DirectQuoteRule {
     let cues: CueFinder
     /// The cues of every sentence outside quoted text, found once per document: each quotation then
     /// looks its cues up with a binary search, so a sentence holding thousands of quotations costs
-    /// linear time, not quadratic.
-    private let sentenceCues: [[CueFinder.Cue]]
+    /// linear time, not quadratic. The other rules of ``QuoteFinder`` read them too.
+    let sentenceCues: [[CueFinder.Cue]]
     /// Whether the document's quotations mostly use double marks: its single-mark paragraphs are then
     /// no dialogue.
     private let dialogueIsDouble: Bool

@@ -158,8 +158,9 @@ struct IndirectSpeechRule {
     /// from its content's start is followed by a finite speech verb that reports speech itself.
     private func isInsideApposition(_ c: CueFinder.Cue, content: TextRange, in range: Range<Int>, _ text: AnalyzedText,
                                     found: [CueFinder.Cue]) -> Bool {
-        // (Both looks are bounded, so a sentence of thousands of cues stays linear.)
-        guard (max(range.lowerBound, c.spanStart - Self.appositionLookBack)..<c.spanStart).contains(where: text.isComma) else { return false }
+        // (Both looks are bounded, so a sentence of thousands of cues stays linear.) A closure, not the
+        // method `text.isComma` itself: that would copy the analysed text.
+        guard (max(range.lowerBound, c.spanStart - Self.appositionLookBack)..<c.spanStart).contains(where: { text.isComma($0) }) else { return false }
         // The first comma from the content's start, up to the token after its end (the comma may end the
         // content: "who advises exporters, said").
         var k = text.tokenIndex(at: content.start)

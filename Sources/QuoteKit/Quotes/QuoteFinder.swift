@@ -33,8 +33,9 @@ struct QuoteFinder {
         // Direct quotes' cues are taken: the same verb does not also report indirect speech.
         let usedCues = Set(quotes.filter { $0.kind == .direct }.compactMap(\.cue).map(\.start))
         for s in text.sentenceTokens.indices {
-            // The rules with a verb read the same cues: found once (most sentences have none).
-            let sentenceCues = cues.cues(in: text.sentenceTokens[s], of: text, excluding: quotedRanges)
+            // The rules with a verb read the same cues: found once, by the direct rule (most sentences
+            // have none).
+            let sentenceCues = direct.sentenceCues[s]
             var found = sentenceCues.isEmpty ? [] : colon.quotes(in: s, of: text, quoted: quotedRanges, cues: sentenceCues)
             if found.isEmpty && !sentenceCues.isEmpty {
                 // A cue inside another report's content is part of what was reported ("Trump said he

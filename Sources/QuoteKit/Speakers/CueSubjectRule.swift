@@ -183,10 +183,12 @@ struct CueSubjectRule {
             return first..<(last + 1)
         }
         // (A capitalised word in the zone that can be a name, not "July", is most likely the name: no
-        // reading needed to go on.)
+        // reading needed to go on.) The closure reads the one word list, not `self`: capturing `self`
+        // would copy the whole rule, lexicons and all, for every quote.
+        let notNames = reader.lexicon.notNames
         while let a = appo, extra < Self.appositionCommas,
               !z.contains(where: { tokens[$0].kind == .word && text.bytes[tokens[$0].range.start] &- 0x41 < 26
-                                   && !reader.lexicon.notNames.contains(tokens[$0].key) }),
+                                   && !notNames.contains(tokens[$0].key) }),
               reader.mention(in: z, of: text, nearEnd: true) == nil {
             // The zone may have been cut at its length ("who negotiated the July deal and now serves as
             // economy" is longer than a subject): the whole stretch first.

@@ -139,6 +139,8 @@ public struct SpeakerRegistry: Sendable {
 
     /// The diacritic-folded word hashes of an alias.
     static func foldedHashes(_ alias: String, analyzer: TextAnalyzer) -> [UInt64] {
+        // ASCII has no diacritics to fold: the token keys.
+        if let words = KeyHash.ofLetterWords(alias) { return words }
         let t = analyzer.analyze(alias)
         return t.tokens.indices.filter { t.tokens[$0].kind != .whitespace }.map { foldedKey(t, $0) }
     }

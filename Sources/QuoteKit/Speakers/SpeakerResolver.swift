@@ -13,6 +13,19 @@ struct SpeakerResolver {
     let foldedKeys = FoldedKeys()
     /// Mentions' title words, kept across this analyzer's documents.
     let titleWords = TitleWordsCache()
+    /// The rules that hold a lexicon, built once: making one copies its lexicon (a retain and a release
+    /// per table), which per quote cost more than the rule's own work.
+    private let detached: DetachedCueRule
+    private let narratorRule: NarratorRule
+    private let addressees: Addressees
+
+    init(lexicon: SpeakerLexicon, quoteLexicon: QuoteLexicon) {
+        self.lexicon = lexicon
+        self.quoteLexicon = quoteLexicon
+        detached = DetachedCueRule(cues: CueFinder(lexicon: quoteLexicon))
+        narratorRule = NarratorRule(lexicon: lexicon)
+        addressees = Addressees(lexicon: lexicon)
+    }
 
     /// The nearest recent speaker when nothing else says who: a guess, and flagged as one.
     static let confidenceNearest = 0.3
@@ -26,7 +39,6 @@ struct SpeakerResolver {
         var entities = SpeakerEntities(lexicon: lexicon)
         entities.titleCache = titleWords
         let quoted = quotes.filter { $0.kind != .indirect }.flatMap(\.pieces)
-        let detached = DetachedCueRule(cues: CueFinder(lexicon: quoteLexicon))
         let quotedRanges = QuotedRanges(quoted)
         for i in quotes.indices { detached.attach(&quotes[i], in: text, quoted: quotedRanges) }
         // Fiction (dialogue) tells its story through he and she and opens sentences with ordinary
@@ -43,7 +55,7 @@ struct SpeakerResolver {
         // Paragraph → the speaker of its last quote (for continuation and turn-taking).
         var paragraphSpeaker: [Int: Int] = [:]
         var recentSpeakers: [Int] = []   // distinct, most recent first
-        let narrator = NarratorRule(lexicon: lexicon).narratorName(quotes, in: text)
+        let narrator = narratorRule.narratorName(quotes, in: text)
         var dialogue = DialogueRule()
         dialogue.dialogue = isDialogue
         var n = 0
@@ -482,7 +494,7 @@ struct SpeakerResolver {
     /// `surnames`: the cache ``trackKnownNames`` keeps (rebuilt only when entities were added).
     private func addressedPeople(_ q: Quote, _ text: AnalyzedText, _ reader: NounPhraseReader, _ entities: inout SpeakerEntities,
                                  _ surnames: inout KnownSurnames) -> Set<Int> {
-        let names = Addressees(lexicon: lexicon).names(in: q, text)
+        let names = addressees.names(in: q, text)
         guard !names.isEmpty else { return [] }
         surnames.refresh(from: entities)
         let known = surnames.table
@@ -570,12 +582,25 @@ struct SpeakerResolver {
         let words = text.string(TextRange(text.tokens[range.lowerBound].range.start, text.tokens[range.upperBound - 1].range.end))
             .split(whereSeparator: { $0.isWhitespace })
         return lexicon.registry.entries[id].aliases.contains { alias in
+            // Most aliases have another number of words: counted on the bytes first, without a split.
+            if let n = Self.asciiWordCount(alias), n != words.count { return false }
             let aliasWords = alias.split(separator: " ")
             guard aliasWords.count == words.count else { return false }
             let capitals = zip(aliasWords, words).filter { a, _ in a.first?.isUppercase == true }
             return !capitals.isEmpty && zip(aliasWords, words).allSatisfy { $0.lowercased() == $1.lowercased() }
                 && capitals.allSatisfy { _, w in w.first?.isUppercase != true }
         }
+    }
+
+    /// `text.split(separator: " ").count` when `text` is ASCII (where each byte is a character, a CR-LF
+    /// pair aside, which holds no space): the runs of bytes other than space. nil otherwise.
+    private static func asciiWordCount(_ text: String) -> Int? {
+        var n = 0, inWord = false
+        for b in text.utf8 {
+            guard b < 0x80 else { return nil }
+            if b == 0x20 { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
     }
 
     /// Whether token `i` is a Roman numeral in capitals after a section word ("CHAPTER XI", "Part IV":

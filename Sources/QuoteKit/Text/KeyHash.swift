@@ -21,4 +21,26 @@ enum KeyHash {
         for b in bytes { h = add(b, to: h) }
         return h
     }
+
+    /// The keys of the non-space tokens of `text` when it holds only ASCII letters and spaces, read
+    /// from its bytes: ICU makes one word of each run of letters (word-break rule WB5) and its key form
+    /// is the run in lower case. Saves analysing a lexicon entry (most are such words); nil for any
+    /// other text, which must be analysed.
+    static func ofLetterWords(_ text: String) -> [UInt64]? {
+        var out: [UInt64] = []
+        var h = seed
+        var inWord = false
+        for b in text.utf8 {
+            if b == 0x20 {
+                if inWord { out.append(h); h = seed; inWord = false }
+            } else if b | 0x20 &- 0x61 < 26 {
+                h = add(b | 0x20, to: h)
+                inWord = true
+            } else {
+                return nil
+            }
+        }
+        if inWord { out.append(h) }
+        return out
+    }
 }

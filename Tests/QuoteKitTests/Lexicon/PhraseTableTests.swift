@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import QuoteKit
 
@@ -36,6 +37,25 @@ struct PhraseTableTests {
         #expect(table.mayStart(KeyHash.of("vice")) && !table.mayStart(KeyHash.of("president")))
         #expect(table.mayEnd(KeyHash.of("president")) && !table.mayEnd(KeyHash.of("vice")))
         #expect(table.mayEnd(KeyHash.of(".")) || table.mayEnd(KeyHash.of("mr.")))
+    }
+
+    @Test("keys of letters and spaces hash as the analysed text's tokens do, every lexicon field included")
+    func letterWords() throws {
+        let analyzer = Fixtures.analyzer()
+        var fields = ["", "   ", "a", "Ab  cD ", " prime minister", "Xi Jinping"]
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.lexiconDirectory.path) where name.hasSuffix(".tsv") {
+            let table = try LexiconTable(contentsOf: Fixtures.lexiconDirectory.appendingPathComponent(name))
+            for row in table.rows { for f in row.fields { fields += f.split(separator: "|").map(String.init) } }
+        }
+        var checked = 0
+        for f in fields {
+            guard let fast = KeyHash.ofLetterWords(f) else { continue }
+            let t = analyzer.analyze(f)
+            #expect(fast == t.tokens.filter { $0.kind != .whitespace }.map(\.key), "\(f)")
+            checked += 1
+        }
+        #expect(checked > 1000)
+        #expect(KeyHash.ofLetterWords("don't") == nil && KeyHash.ofLetterWords("win-win") == nil)
     }
 
     @Test("a key set holds what was inserted")
