@@ -112,7 +112,7 @@ struct IndirectSpeechRule {
                     k = text.nextNonSpace(k + 1)
                 }
                 // (A hyphen joins the run to a word: ", said Houston-area importers ..." is content.)
-                if capitalised > 0, k >= text.tokens.count || (text.tokens[k].kind == .punctuation && !isHyphen(k, text)) { return false }
+                if capitalised > 0, k >= text.tokens.count || (text.tokens[k].kind == .punctuation && !text.isHyphen(k)) { return false }
                 if isSpeakerDescription(from: text.nextNonSpace(c.verbEnd), text, hearerTakesTo: c.verb.indirect == .question) { return false }
             }
             return true
@@ -194,7 +194,7 @@ struct IndirectSpeechRule {
         if b == UInt8(ascii: "%") { return true }
         if text.isDash(p) {
             var k = text.previousNonSpace(text.dashRunStart(p) - 1)
-            while k >= range.lowerBound, !(text.tokens[k].kind == .punctuation && (text.isDash(k) || !isHyphen(k, text))) {
+            while k >= range.lowerBound, !(text.tokens[k].kind == .punctuation && (text.isDash(k) || !text.isHyphen(k))) {
                 k = text.previousNonSpace(k - 1)
             }
             return k >= range.lowerBound && text.isDash(k)
@@ -208,7 +208,7 @@ struct IndirectSpeechRule {
     private func thatAfterAside(opening comma: Int, before end: Int, _ text: AnalyzedText) -> Int? {
         var k = text.nextNonSpace(comma + 1)
         var words = 0
-        while k < end, text.tokens[k].kind == .word || text.tokens[k].kind == .number || isHyphen(k, text) {
+        while k < end, text.tokens[k].kind == .word || text.tokens[k].kind == .number || text.isHyphen(k) {
             words += 1
             if words > Self.maximumAsideWords { return nil }
             k = text.nextNonSpace(k + 1)
@@ -237,7 +237,7 @@ struct IndirectSpeechRule {
             // An apostrophe the tokenizer did not take for a quotation mark ("said in ‘08 that") is
             // part of a word.
             if t.kind == .punctuation && t.key == Self.apostropheKey { seen += 1; i = text.nextNonSpace(i + 1); continue }
-            if t.kind == .quotationMark || (t.kind == .punctuation && !isHyphen(i, text)) {
+            if t.kind == .quotationMark || (t.kind == .punctuation && !text.isHyphen(i)) {
                 // "said on CNN, where he is now a paid contributor, that ...": "that" after an aside.
                 if text.isComma(i) { start = thatAfterAside(opening: i, before: end, text) }
                 break
@@ -394,7 +394,7 @@ struct IndirectSpeechRule {
                 guard close < range.upperBound, tokens[close].kind == .quotationMark else { return nil }
                 return TextRange(tokens[s].range.start, tokens[close].range.end)
             default:
-                if t.kind == .punctuation, isHyphen(k, text) { break }
+                if t.kind == .punctuation, text.isHyphen(k) { break }
                 return nil
             }
             k += 1
@@ -529,8 +529,4 @@ struct IndirectSpeechRule {
 
     static let apostropheKey = KeyHash.of("'")
 
-    private func isHyphen(_ i: Int, _ text: AnalyzedText) -> Bool {
-        let r = text.tokens[i].range
-        return r.length == 1 && text.bytes[r.start] == UInt8(ascii: "-")
-    }
 }

@@ -190,7 +190,7 @@ struct NounPhraseReader {
                 i = text.nextNonSpace(end)
                 continue
             }
-            if t.kind == .number || isHyphen(i, text) { i = text.nextNonSpace(i + 1); continue }
+            if t.kind == .number || text.isHyphen(i) { i = text.nextNonSpace(i + 1); continue }
             if t.kind == .word, t.key == Self.inKey, i > first {
                 let n = text.nextNonSpace(i + 1)
                 if n <= last, tokens[n].kind == .number { shareEnd = n + 1; break }
@@ -214,11 +214,6 @@ struct NounPhraseReader {
         guard words <= Self.maximumShareWords else { return nil }
         let r = TextRange(tokens[first].range.start, tokens[last].range.end)
         return SpeakerMention(range: r, firstToken: first, kind: .role(SpeakerLexicon.Role(isOrganisation: false, plural: true, isShare: true), Self.spacedText(text, r)))
-    }
-
-    private func isHyphen(_ i: Int, _ text: AnalyzedText) -> Bool {
-        let r = text.tokens[i].range
-        return text.tokens[i].kind == .punctuation && r.length == 1 && text.bytes[r.start] == UInt8(ascii: "-")
     }
 
     /// A subject pronoun in `zone` with no comma between it and the cue ("With an air of indifference he

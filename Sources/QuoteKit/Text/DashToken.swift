@@ -10,9 +10,13 @@ extension AnalyzedText {
         guard bytes[r.start] == UInt8(ascii: "-") else { return false }
         if r.length == 2 { return bytes[r.start + 1] == UInt8(ascii: "-") }
         guard r.length == 1 else { return false }
-        func isHyphen(_ k: Int) -> Bool { tokens[k].kind == .punctuation && tokens[k].range.length == 1 && bytes[tokens[k].range.start] == UInt8(ascii: "-") }
         if i > 0 && isHyphen(i - 1) || i + 1 < tokens.count && isHyphen(i + 1) { return true }
         return i > 0 && i + 1 < tokens.count && tokens[i - 1].kind == .whitespace && tokens[i + 1].kind == .whitespace
+    }
+
+    /// Whether token `i` is a lone hyphen ("-"): inside a word ("Houston-area"), or half of a "--".
+    func isHyphen(_ i: Int) -> Bool {
+        tokens[i].kind == .punctuation && tokens[i].range.length == 1 && bytes[tokens[i].range.start] == UInt8(ascii: "-")
     }
 
     /// The first token of the run of dash tokens ending at token `i` (a "--" is two).
