@@ -7,6 +7,20 @@ struct JapaneseSubject {
     let reader: NounPhraseReader
     let lexicon: JapaneseLexicon
 
+    /// The registry entry among `found` (an alias match at token `i`) whose `native` name starts with
+    /// the kanji written right before `i` (from `start`, or after a clause ending in kana), when exactly
+    /// one does.
+    private func holder(named i: Int, _ found: [Int], start: Int, headEnd: Int, _ text: AnalyzedText) -> SpeakerMention? {
+        var first = i - 1
+        while first > start, !JapaneseLexicon.endsInHiragana(first - 1, text) { first -= 1 }
+        let family = text.string(TextRange(text.tokens[first].range.start, text.tokens[i - 1].range.end))
+        guard !family.isEmpty, !JapaneseLexicon.endsInHiragana(i - 1, text) else { return nil }
+        let entries = reader.lexicon.registry.entries
+        let ids = Array(Set(found.map { $0 >= 0 ? $0 : ~$0 })).filter { entries[$0].native.contains { $0.hasPrefix(family) } }
+        guard ids.count == 1 else { return nil }
+        return SpeakerMention(range: TextRange(text.tokens[first].range.start, headEnd), firstToken: first, kind: .registry(ids))
+    }
+
     /// The mention in `zone`, nil when the zone holds no word.
     func mention(in zone: Range<Int>, of text: AnalyzedText) -> SpeakerMention? {
         let tokens = text.tokens
@@ -25,11 +39,15 @@ struct JapaneseSubject {
         // someone else (英首相: Britain's prime minister; 前首相: the former one).
         var i = start
         while i < end {
-            if i == start || JapaneseLexicon.endsInHiragana(i - 1, text),
-               let (found, matchEnd) = reader.lexicon.registry.aliases.longestMatch(in: text, at: i, limit: end, keyOf: { reader.foldedKey(text, $0) }),
-               case let rest = tokens[matchEnd - 1].range.end, rest == head.end || lexicon.endsWithTitle(rest, head.end, in: text.bytes),
-               case let ids = reader.registryIDs(found, titleGender: ""), !ids.isEmpty {
-                return SpeakerMention(range: TextRange(tokens[i].range.start, head.end), firstToken: i, kind: .registry(ids))
+            let afterClause = i == start || JapaneseLexicon.endsInHiragana(i - 1, text)
+            if let (found, matchEnd) = reader.lexicon.registry.aliases.longestMatch(in: text, at: i, limit: end, keyOf: { reader.foldedKey(text, $0) }),
+               case let rest = tokens[matchEnd - 1].range.end, rest == head.end || lexicon.endsWithTitle(rest, head.end, in: text.bytes) {
+                if afterClause, case let ids = reader.registryIDs(found, titleGender: ""), !ids.isEmpty {
+                    return SpeakerMention(range: TextRange(tokens[i].range.start, head.end), firstToken: i, kind: .registry(ids))
+                }
+                // A family name before an office alias (林官房長官): the one holder of the office, at any
+                // date, whose name in Japanese starts with it.
+                if !afterClause, let m = holder(named: i, found, start: start, headEnd: head.end, text) { return m }
             }
             i += 1
         }

@@ -35,6 +35,10 @@ struct JapaneseSpeakerTests {
         Case(text: "赤沢亮正経済再生相は「合意は近い」と語った。", quote: "合意", speaker: "Ryosei Akazawa", id: "ryosei-akazawa", mention: "赤沢亮正経済再生相"),
         // An honorific after a one-character family name.
         Case(text: "林氏は「対応を急ぐ」と述べた。", quote: "対応", speaker: "林", id: nil, mention: "林氏"),
+        // A family name before an office alias: the holder of that name, at any date (木原 holds the
+        // office from October 2025).
+        Case(text: "林官房長官は「合意を歓迎する」と述べた。", quote: "歓迎", speaker: "Yoshimasa Hayashi", id: "yoshimasa-hayashi", mention: "林官房長官", date: "2025-11-20"),
+        Case(text: "木原官房長官は「協議を続ける」と述べた。", quote: "協議", speaker: "Minoru Kihara", id: "minoru-kihara", mention: "木原官房長官"),
         // A clause describing the speaker before the name.
         Case(text: "交渉を担当した赤沢亮正経済再生相は「粘り強く交渉した」と語った。", quote: "粘り強く", speaker: "Ryosei Akazawa", id: "ryosei-akazawa", mention: "赤沢亮正経済再生相"),
         Case(text: "交渉を担当した山田太郎教授は「粘り強く交渉した」と語った。", quote: "粘り強く", speaker: "山田太郎", id: nil, mention: "山田太郎教授"),
