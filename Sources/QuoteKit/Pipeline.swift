@@ -107,17 +107,12 @@ extension DocumentAnalyzer {
         }
     }
 
-    /// Whether `range` holds hiragana or katakana (UTF-8 E3 81 81 ... E3 83 BF).
+    /// Whether `range` holds hiragana or katakana (``JapaneseLexicon/isKana(_:at:)``).
     private func hasKana(_ range: TextRange, _ text: AnalyzedText) -> Bool {
         var k = range.start
         while k + 2 < range.end {
-            if text.bytes[k] == 0xE3 {
-                let b = text.bytes[k + 1]
-                if (b == 0x81 && text.bytes[k + 2] >= 0x81) || b == 0x82 || b == 0x83 { return true }
-                k += 3
-            } else {
-                k += 1
-            }
+            if JapaneseLexicon.isKana(text.bytes, at: k) { return true }
+            k += text.bytes[k] == 0xE3 ? 3 : 1
         }
         return false
     }

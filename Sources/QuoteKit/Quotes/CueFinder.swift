@@ -26,7 +26,7 @@ struct CueFinder {
             let p = text.tokens[j]
             let startsSentence = (p.kind == .quotationMark && p.quote?.role == .opening)
                 || (p.kind == .punctuation && Tokenizer.mayEndSentence(text.bytes, p.range.start, p.range.end))
-            if !startsSentence && !NounPhraseReader.isTitleCase(sentenceOf: i, text) { return nil }
+            if !startsSentence && !text.isTitleCase(sentenceOf: i) { return nil }
         }
         // After a determiner or a preposition the form is a noun ("the email story", "her remarks"),
         // except a base form after "to", which is an infinitive ("ventured to say": whether it reports

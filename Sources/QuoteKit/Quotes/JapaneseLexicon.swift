@@ -154,6 +154,14 @@ struct JapaneseLexicon: Sendable {
         return r.length >= 3 && isHiragana(text.bytes, at: r.end - 3)
     }
 
+    /// Whether byte `offset` starts a hiragana or katakana letter (U+3041-U+30FF: E3 81 81 to E3 83 BF),
+    /// a script only Japanese writes.
+    static func isKana(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard offset >= 0, offset + 2 < bytes.count, bytes[offset] == 0xE3 else { return false }
+        let b = bytes[offset + 1]
+        return (b == 0x81 && bytes[offset + 2] >= 0x81) || b == 0x82 || b == 0x83
+    }
+
     /// Whether byte `offset` starts a hiragana letter (U+3041-U+309F: E3 81 81 to E3 82 9F), the script
     /// of a verb's ending.
     static func isHiragana(_ bytes: [UInt8], at offset: Int) -> Bool {

@@ -212,9 +212,10 @@ public struct ScoringLexicon: Sendable {
                         targetNames: names, targetLinks: links, words: WordTable(byKey, pairs: pairs))
     }
 
-    /// Whether `s` has a hiragana or katakana letter (U+3041...U+30FF): written in Japanese.
+    /// Whether `s` has a hiragana or katakana letter (``JapaneseLexicon/isKana(_:at:)``): written in Japanese.
     static func hasKana(_ s: String) -> Bool {
-        s.unicodeScalars.contains { (0x3041...0x30FF).contains($0.value) }
+        let bytes = Array(s.utf8)
+        return bytes.indices.contains { JapaneseLexicon.isKana(bytes, at: $0) }
     }
 
     /// Loads the scoring lexicons from the folder of `lexicons`, with an analyzer built from its text lexicon.

@@ -303,23 +303,7 @@ struct NounPhraseReader {
             k += 1
         }
         guard k > end, k < tokens.count, text.isCapitalisedWord(k), !lexicon.notNames.contains(tokens[k].key) else { return false }
-        return !Self.isTitleCase(sentenceOf: k, text)
-    }
-
-    /// Whether the sentence holding token `k` is written in title case (a headline), up to a colon or
-    /// quotation mark after `k` (a headline's quotation is its own): three capitalised words at least,
-    /// and no lower-case word of four letters or more.
-    static func isTitleCase(sentenceOf k: Int, _ text: AnalyzedText) -> Bool {
-        let sentence = text.sentenceTokens[text.sentenceIndex(ofToken: k)]
-        var capitalised = 0
-        for i in sentence {
-            let t = text.tokens[i]
-            if i > k, t.kind == .quotationMark || (t.kind == .punctuation && text.bytes[t.range.start] == UInt8(ascii: ":")) { break }
-            guard t.kind == .word else { continue }
-            let first = text.bytes[text.tokens[i].range.start]
-            if first &- 0x41 < 26 { capitalised += 1 } else if first &- 0x61 < 26, text.tokens[i].range.length >= 4 { return false }
-        }
-        return capitalised >= 3
+        return !text.isTitleCase(sentenceOf: k)
     }
 
     /// The run of capitalised words (and name punctuation: "E.J.", "Jae-myung") nearest the cue.

@@ -28,6 +28,8 @@ public struct AnalyzedText: Sendable {
     var nonSpaceTokens: [Int32] = []
     /// Problems met while analysing (text too large, and the like). Analysis itself never throws.
     public internal(set) var warnings: [String] = []
+    /// Which sentences are headlines in title case, read once per sentence asked about.
+    let titleCaseSentences = TitleCaseSentences()
     /// Converts UTF-8 offsets to Unicode-scalar offsets. Built on each call (one pass over the bytes):
     /// outputs take it once per document.
     public func makeScalarOffsets() -> ScalarOffsets { ScalarOffsets(bytes: bytes) }

@@ -50,6 +50,7 @@ struct MustSurviveTests {
         " ‘x",                           // single openings that a double closer cannot close
         "“a ‘b ",                        // deep nesting
         "a“\n",                          // an unclosed mark on every line
+        "TRUMP SAYS ",                   // capitalised verbs in one sentence, each asking if it is a headline
     ])
     func adversarial(_ unit: String) {
         let text = String(repeating: unit, count: 20_000)
